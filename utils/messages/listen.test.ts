@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMessageListener, type Handlers } from './listen';
+import type { Reply } from './protocol';
+
+const own = { id: 'komma-id', origin: 'chrome-extension://komma-id/' };
+const fromPanel = { id: 'komma-id', url: 'chrome-extension://komma-id/sidepanel.html' };
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    'knowledge.getRemote': vi.fn(async () => ({ url: 'https://kennis.example/pack.json' })),
+    'knowledge.refresh': vi.fn(async () => ({ url: '' })),
+    ...overrides,
+  };
+}
+
+function call(listener: ReturnType<typeof createMessageListener>, message: unknown, sender = fromPanel) {
+  return new Promise<{ kept: boolean; reply: Reply | undefined }>((resolve) => {
+    let kept = false;
+    kept = listener(message, sender, (reply) => resolve({ kept, reply }));
+    if (!kept) setTimeout(() => resolve({ kept, reply: undefined }), 0);
+  });
+}
+
+describe('createMessageListener', () => {
+  it('routes a valid message to its handler and returns its value', async () => {
+    const h = handlers();
+    const { reply } = await call(createMessageListener(h, own), { komma: 1, name: 'knowledge.getRemote', payload: {} });
+    expect(reply).toEqual({ ok: true, value: { url: 'https://kennis.example/pack.json' } });
+    expect(h['knowledge.getRemote']).toHaveBeenCalledOnce();
+  });
+
+  it('refuses messages from other extensions or web pages without running a handler', async () => {
+    const h = handlers();
+    const listener = createMessageListener(h, own);
+    const fromWeb = await new Promise<Reply>((resolve) =>
+      listener({ komma: 1, name: 'knowledge.refresh', payload: {} }, { id: 'komma-id', url: 'https://evil.example/' }, resolve),
+    );
+    expect(fromWeb.ok).toBe(false);
+    expect(h['knowledge.refresh']).not.toHaveBeenCalled();
+  });
+
+  it('rejects a malformed payload before the handler runs', async () => {
+    const h = handlers();
+    const { reply } = await call(createMessageListener(h, own), { komma: 1, name: 'knowledge.refresh', payload: { x: 1 } });
+    expect(reply?.ok).toBe(false);
+    expect(h['knowledge.refresh']).not.toHaveBeenCalled();
+  });
+
+  it('ignores messages that are not ours at all', async () => {
+    const { kept, reply } = await call(createMessageListener(handlers(), own), { type: 'hello' });
+    expect(kept).toBe(false);
+    expect(reply).toBeUndefined();
+  });
+
+  it('turns a failing handler into a Dutch error reply', async () => {
+    const h = handlers({
+      'knowledge.refresh': async () => {
+        throw new Error('Het kennispakket is afgekeurd.');
+      },
+    });
+    const { reply } = await call(createMessageListener(h, own), { komma: 1, name: 'knowledge.refresh', payload: {} });
+    expect(reply).toEqual({ ok: false, error: 'Het kennispakket is afgekeurd.' });
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The one message protocol between extension pages and the background: a map from message name
+ * to the zod schema of its request. Response types are declared beside it; they come from our own
+ * background, so only requests are parsed at runtime (in the background, before any handler runs).
+ */
+import { z } from '../zod';
+import type { KnowledgePack } from '../schemas/pack';
+
+export const requestSchemas = {
+  /** The remote knowledge pack the background keeps (if a pack URL is configured). */
+  'knowledge.getRemote': z.strictObject({}),
+  /** Fetch the configured pack now instead of waiting for the daily alarm. */
+  'knowledge.refresh': z.strictObject({}),
+} as const;
+
+export type MessageName = keyof typeof requestSchemas;
+export type RequestOf<K extends MessageName> = z.input<(typeof requestSchemas)[K]>;
+export type ParsedRequestOf<K extends MessageName> = z.output<(typeof requestSchemas)[K]>;
+
+/** State of the remote pack for the configured URL; the last good pack is kept when a refresh fails. */
+export interface RemotePackState {
+  /** The configured pack URL; empty when none is configured. */
+  url: string;
+  pack?: KnowledgePack;
+  /** When the kept pack was fetched (ISO). */
+  fetchedAt?: string;
+  /** Dutch explanation of why the last attempt failed, when it did. */
+  error?: string;
+  /** When the last attempt was made (ISO). */
+  checkedAt?: string;
+}
+
+export interface Responses {
+  'knowledge.getRemote': RemotePackState;
+  'knowledge.refresh': RemotePackState;
+}
+
+export type ResponseOf<K extends MessageName> = Responses[K];
+
+/** What travels over runtime messaging. */
+export interface Envelope<K extends MessageName = MessageName> {
+  komma: 1;
+  name: K;
+  payload: RequestOf<K>;
+}
+
+export type Reply<K extends MessageName = MessageName> =
+  | { ok: true; value: ResponseOf<K> }
+  | { ok: false; error: string };
+
+export function isEnvelope(message: unknown): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as Envelope).komma === 1 &&
+    typeof (message as Envelope).name === 'string' &&
+    Object.hasOwn(requestSchemas, (message as Envelope).name)
+  );
+}

@@ -84,6 +84,8 @@ export const signalSourceSchema = z.strictObject({
   ref: z.string().trim().max(200).optional(),
 });
 
+export type SignalSource = z.infer<typeof signalSourceSchema>;
+
 export const signalContextSchema = z.strictObject({
   source: signalSourceSchema,
   role: userRoleSchema,

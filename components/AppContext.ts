@@ -1,0 +1,20 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { KnowledgeModel } from '../models/KnowledgeModel';
+import type { PanelModel } from '../models/PanelModel';
+import type { KommaServices } from '../models/services';
+
+/** Everything a view may use, built once by the composition root (side panel or embed). */
+export interface AppModels {
+  services: KommaServices;
+  panel: PanelModel;
+  knowledge: KnowledgeModel;
+}
+
+export const AppContext = createContext<AppModels | undefined>(undefined);
+
+export function useApp(): AppModels {
+  const app = useContext(AppContext);
+  if (!app) throw new Error('useApp() outside <AppContext.Provider>');
+  return app;
+}

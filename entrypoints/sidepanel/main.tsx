@@ -1,0 +1,17 @@
+// Composition root of the side panel: builds the services and models, then renders.
+import '../../components/styles/index.css';
+import { render } from 'preact';
+import { KnowledgeModel } from '../../models/KnowledgeModel';
+import { PanelModel } from '../../models/PanelModel';
+import { createExtensionServices } from '../../utils/platform/extension-services';
+import { createPackSearch } from '../../utils/search/create-pack-search';
+import bundledPack from 'virtual:komma-bundled-pack';
+import { App } from './App';
+
+performance.mark('komma:start');
+const services = createExtensionServices();
+const panel = new PanelModel(services);
+const knowledge = new KnowledgeModel(services, bundledPack, createPackSearch);
+void knowledge.loadRemote();
+
+render(<App models={{ services, panel, knowledge }} />, document.getElementById('app')!);

@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import type { KommaServices, Profile, SessionStore } from '../../models/services';
+import { sendMessage } from '../messages/client';
+import { userRoleSchema } from '../schemas/roles';
+import { loadSettings, onSettingsChanged, saveUserSettings } from '../settings/settings-storage';
+import { z } from '../zod';
+
+const PROFILE_KEY = 'profile';
+
+const storedProfileSchema = z.object({ version: z.literal(1), role: userRoleSchema });
+
+/**
+ * chrome.storage.session lives in memory only: it survives closing and reopening the panel and
+ * is gone when the browser closes, which is exactly how long checklist work may be kept.
+ */
+const sessionStore: SessionStore = {
+  async get<T>(key: string) {
+    const stored = await browser.storage.session.get(key);
+    return stored[key] as T | undefined;
+  },
+  async set(key, value) {
+    await browser.storage.session.set({ [key]: value });
+  },
+  async remove(key) {
+    await browser.storage.session.remove(key);
+  },
+};
+
+/** The extension's implementation of the services the UI needs. */
+export function createExtensionServices(): KommaServices {
+  return {
+    shell: 'extension',
+    appVersion: browser.runtime.getManifest().version,
+    settings: {
+      load: loadSettings,
+      save: saveUserSettings,
+      subscribe: onSettingsChanged,
+    },
+    profile: {
+      async load() {
+        const stored = await browser.storage.local.get(PROFILE_KEY);
+        const parsed = storedProfileSchema.safeParse(stored[PROFILE_KEY]);
+        return parsed.success ? (parsed.data as Profile) : undefined;
+      },
+      async save(profile) {
+        await browser.storage.local.set({ [PROFILE_KEY]: storedProfileSchema.parse(profile) });
+      },
+    },
+    knowledge: {
+      getRemote: () => sendMessage('knowledge.getRemote', {}),
+      refresh: () => sendMessage('knowledge.refresh', {}),
+    },
+    session: sessionStore,
+    clipboard: { writeText: (text) => navigator.clipboard.writeText(text) },
+    hostAccess: {
+      has: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+      request: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+    },
+    openSettings: () => void browser.runtime.openOptionsPage(),
+    now: () => new Date(),
+  };
+}

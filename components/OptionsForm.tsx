@@ -51,13 +51,13 @@ export function OptionsForm({ model }: { model: OptionsModel }) {
     );
   };
 
-  const textInput = (key: SettingKey, type: 'text' | 'url' = 'text') =>
+  const textInput = (key: SettingKey) =>
     field(key, (id, describedBy, locked) => (
       <input
         id={id}
         class={`utrecht-textbox utrecht-textbox--html-input${model.errors.value[key] ? ' utrecht-textbox--invalid' : ''}`}
-        type={type}
-        inputMode={key === 'reviewIntervalMonths' ? 'numeric' : undefined}
+        type="text"
+        inputMode={key === 'reviewIntervalMonths' ? 'numeric' : key === 'knowledgePackUrl' ? 'url' : undefined}
         value={draft[key]}
         disabled={locked}
         aria-invalid={model.errors.value[key] ? true : undefined}
@@ -103,7 +103,7 @@ export function OptionsForm({ model }: { model: OptionsModel }) {
             ))}
           </select>
         ))}
-        {textInput('knowledgePackUrl', 'url')}
+        {textInput('knowledgePackUrl')}
         {textInput('reviewIntervalMonths')}
         <div class="komma-row">
           <button type="submit" class="utrecht-button utrecht-button--primary-action" disabled={model.busy.value}>

@@ -414,7 +414,7 @@ describe('buildWeighingText', () => {
         '',
         'Gebruikte regels en uitspraken',
         AWB_3_4,
-        '- Participatiewet art. 18 lid 2: Het college verlaagt de bijstand volgens de verordening als een verplichting niet wordt nagekomen. De verlaging past bij de ernst van de gedraging, de mate van verwijtbaarheid en de omstandigheden.',
+        '- Participatiewet art. 18 lid 2: Het college verlaagt de bijstand volgens de verordening als een verplichting niet wordt nagekomen of bij een tekortschietend besef van verantwoordelijkheid. De verlaging past bij de ernst van de gedraging, de mate van verwijtbaarheid en de omstandigheden.',
       ].join('\n'),
     );
   });

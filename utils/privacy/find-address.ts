@@ -26,7 +26,7 @@ const LEADING_STREET_WORD = String.raw`(?:Laan|Plein|Weg|Hof|Kade|Dijk|Singel|Ma
 const HOUSE_NUMBER = String.raw`[1-9]\d{0,4}(?:\s?-\s?\d{1,4}|-?[a-zA-Z]{1,3}(?![${ALNUM}])|\s[A-Z](?![${ALNUM}]))?(?![${ALNUM}]|[.,:]\d)`;
 
 const ADDRESS = new RegExp(
-  String.raw`(?<![${ALNUM}])(?:(?:(?:${WORD}|${CONNECTOR})\s+){0,3}${STREET_WORD}|${LEADING_STREET_WORD})[ \u00a0]+${HOUSE_NUMBER}`,
+  String.raw`(?<![${ALNUM}'’.-])(?:(?:(?:${WORD}|${CONNECTOR})\s+){0,3}${STREET_WORD}|${LEADING_STREET_WORD})[ \u00a0]+${HOUSE_NUMBER}`,
   'g',
 );
 

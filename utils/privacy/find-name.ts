@@ -34,6 +34,9 @@ const WORD = new RegExp(
 // after a title, where an acronym (UWV, SVB) is the one thing to rule out.
 const CAPITALS_WORD = new RegExp(String.raw`[${UPPER}]{3,}(?:['’][${UPPER}]+)?(?![${ALNUM}])`, 'y');
 const HYPHEN = /[ \u00a0]?[-–][ \u00a0]?/y;
+// No real name has more than a few titles, given names, particles or hyphenated parts in a row;
+// the bound keeps text like "Jan Jan Jan …" linear instead of quadratic.
+const MAX_REPEATS = 4;
 
 /**
  * Names marked by a title ("mevrouw Jansen", "de heer van den Berg"), by initials ("J.P. Jansen-Smit")
@@ -49,7 +52,11 @@ export function findNames(text: string): Finding[] {
     if (WORD_CHARACTER.test(text[match.index - 1] ?? '')) continue;
     // "mr. drs. P. Hofstra": the name starts after the last title.
     let start = match.index + match[0].length;
-    for (let next = read(TITLE_AT, text, start); next !== -1; next = read(TITLE_AT, text, start)) start = next;
+    for (let more = 0; more < MAX_REPEATS; more++) {
+      const next = read(TITLE_AT, text, start);
+      if (next === -1) break;
+      start = next;
+    }
     add(start, readAfterTitle(text, start));
   }
   for (const match of text.matchAll(INITIALS_START)) {
@@ -88,7 +95,7 @@ function readSurnameAfterInitials(text: string, pos: number, allowCapitals = fal
 /** After a first name: more first names (longest reading first), optional initials, then the surname. */
 function readAfterFirstName(text: string, pos: number): number {
   const givenEnds = [pos];
-  for (;;) {
+  while (givenEnds.length < MAX_REPEATS) {
     const last = givenEnds[givenEnds.length - 1]!;
     const afterSpace = read(SPACE, text, last);
     if (afterSpace === -1) break;
@@ -108,35 +115,33 @@ function readAfterFirstName(text: string, pos: number): number {
 }
 
 function readParticlesAndSurname(text: string, pos: number, allowCapitals = false): number {
+  return readCapitalised(text, skipParticles(text, pos), allowCapitals);
+}
+
+/** Moves past "van der ", "El ", "in 't " and the like; returns pos itself when there are none. */
+function skipParticles(text: string, pos: number): number {
   let p = pos;
-  for (;;) {
+  for (let count = 0; count < MAX_REPEATS; count++) {
     const particle = read(PARTICLE, text, p);
-    if (particle === -1) break;
-    const afterSpace = read(SPACE, text, particle);
+    const afterSpace = particle === -1 ? -1 : read(SPACE, text, particle);
     if (afterSpace === -1) break;
     p = afterSpace;
   }
-  return readCapitalised(text, p, allowCapitals);
+  return p;
 }
 
 /** A capitalised word that can belong to a name, with hyphenated parts ("Jansen-Smit", "Bakker-de Wit"). */
 function readCapitalised(text: string, pos: number, allowCapitals = false): number {
   let end = readNameWord(text, pos, allowCapitals);
   if (end === -1) return -1;
-  for (;;) {
+  for (let parts = 1; parts < MAX_REPEATS; parts++) {
     const hyphen = read(HYPHEN, text, end);
-    if (hyphen === -1) return end;
-    let p = hyphen;
-    for (;;) {
-      const particle = read(PARTICLE, text, p);
-      const afterSpace = particle === -1 ? -1 : read(SPACE, text, particle);
-      if (afterSpace === -1) break;
-      p = afterSpace;
-    }
-    const next = readNameWord(text, p, allowCapitals);
-    if (next === -1) return end;
+    if (hyphen === -1) break;
+    const next = readNameWord(text, skipParticles(text, hyphen), allowCapitals);
+    if (next === -1) break;
     end = next;
   }
+  return end;
 }
 
 function readNameWord(text: string, pos: number, allowCapitals: boolean): number {

@@ -31,6 +31,10 @@ describe('findBsns', () => {
     expect(texts('groepen 12 111 222 333')).toEqual([]);
   });
 
+  it('leaves the digits of an international phone number to the phone finder', () => {
+    expect(texts('Bel +31 607080905 of 0031 (0)607080905')).toEqual([]);
+  });
+
   it('ignores amounts that happen to pass the elfproef', () => {
     expect(texts('Het budget is € 203.040.508 voor de regio.')).toEqual([]);
     expect(texts('Het gaat om 203.040.508 euro.')).toEqual([]);

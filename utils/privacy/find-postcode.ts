@@ -27,7 +27,7 @@ const PLACE_AFTER = new RegExp(String.raw`^,?[ \u00a0]+([${UPPER}][${LOWER}'’-
 export function findPostcodes(text: string): Finding[] {
   const found: Finding[] = [];
   for (const match of text.matchAll(POSTCODE)) {
-    const [whole, digits, space, letters] = match as unknown as [string, string, string, string];
+    const [whole, digits = '', space = '', letters = ''] = match;
     const start = match.index;
     const end = start + whole.length;
     const upper = letters.toUpperCase();

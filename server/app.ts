@@ -4,9 +4,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { rateLimiter } from 'hono-rate-limiter';
-import { IDEMPOTENCY_HEADER } from '../utils/schemas/signal';
+import { IDEMPOTENCY_HEADER, type SignalSubmission } from '../utils/schemas/signal';
 import { requireScope } from './auth/require-scope';
 import type { TokenStore } from './auth/token-store';
+import { createGroupCommit } from './db/group-commit';
 import { createGroupRepository } from './db/group-repository';
 import { createRevision } from './db/revision';
 import { createSignalRepository } from './db/signal-repository';
@@ -57,8 +58,12 @@ export function createApp(deps: AppDeps): InboxApp {
   const revision = createRevision(deps.db);
   const signals = createSignalRepository(deps.db, revision, now);
   const groups = createGroupRepository(deps.db, revision, now);
+  const insert = createGroupCommit(deps.db, (item: { signal: SignalSubmission; team: string }) =>
+    signals.insert(item.signal, item.team),
+  );
   const services: InboxServices = {
     signals,
+    store: (signal, team) => insert({ signal, team }),
     groups,
     grouping: createGroupingService(signals, groups, revision, now),
     findPersonalData: deps.findPersonalData,

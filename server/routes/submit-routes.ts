@@ -50,7 +50,7 @@ export function submitRoutes(services: InboxServices): Hono<InboxEnv> {
       return reject(c, 400, 'Het signaal bevat persoonsgegevens die niet verstuurd mogen worden.', personal);
     }
 
-    const outcome = services.signals.insert(signal, c.get('principal').team);
+    const outcome = await services.store(signal, c.get('principal').team);
     if (outcome === 'conflict') {
       // 422 as in the IETF Idempotency-Key draft: the key is known, the body differs. Retrying can
       // never succeed, so the outbox must show it instead of retrying.

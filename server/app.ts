@@ -18,6 +18,7 @@ import { reject } from './http/rejection';
 import { jsonLinesToStdout, requestLog, type LogWriter } from './http/request-log';
 import type { InboxServices } from './inbox-services';
 import { buildOpenApiDocument } from './openapi/openapi-document';
+import type { PersonalDataKind } from '../utils/privacy';
 import type { PersonalDataFinder } from './privacy/blocked-personal-data';
 import { submitRoutes } from './routes/submit-routes';
 import { triageRoutes } from './routes/triage-routes';
@@ -37,7 +38,7 @@ export interface AppDeps {
   db: Database;
   tokens: TokenStore;
   findPersonalData: PersonalDataFinder;
-  blockingKinds: readonly string[];
+  blockingKinds: readonly PersonalDataKind[];
   /** Origins besides browser extensions that may call the inbox from a web page. */
   allowedOrigins?: readonly string[];
   rateLimit?: RateLimit;

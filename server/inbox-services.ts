@@ -2,6 +2,7 @@ import type { GroupRepository } from './db/group-repository';
 import type { InsertOutcome, SignalRepository } from './db/signal-repository';
 import type { SignalSubmission } from '../utils/schemas/signal';
 import type { GroupingService } from './grouping/grouping-service';
+import type { PersonalDataKind } from '../utils/privacy';
 import type { PersonalDataFinder } from './privacy/blocked-personal-data';
 
 /** What the route handlers work with; built once per app by createApp. */
@@ -13,6 +14,6 @@ export interface InboxServices {
   grouping: GroupingService;
   findPersonalData: PersonalDataFinder;
   /** Finding kinds that make the inbox refuse a text (BSN, IBAN). */
-  blockingKinds: readonly string[];
+  blockingKinds: readonly PersonalDataKind[];
   now: () => Date;
 }

@@ -1,9 +1,10 @@
+import { KIND_LABELS, type Finding, type PersonalDataKind } from '../../utils/privacy';
 import type { Reason } from '../http/rejection';
 
 /** The privacy detector's signature (utils/privacy `findPersonalData`), injectable for tests. */
-export type PersonalDataFinder = (text: string) => ReadonlyArray<{ kind: string }>;
+export type PersonalDataFinder = (text: string) => readonly Pick<Finding, 'kind'>[];
 
-const MESSAGES: Record<string, string> = {
+const MESSAGES: Partial<Record<PersonalDataKind, string>> = {
   bsn: 'bevat een BSN; haal het weg, een signaal gaat nooit over één persoon',
   iban: 'bevat een rekeningnummer (IBAN); haal het weg',
 };
@@ -14,7 +15,7 @@ const MESSAGES: Record<string, string> = {
  */
 export function blockedPersonalData(
   find: PersonalDataFinder,
-  blockingKinds: readonly string[],
+  blockingKinds: readonly PersonalDataKind[],
   fields: ReadonlyArray<readonly [path: string, text: string | undefined]>,
 ): Reason[] {
   const reasons: Reason[] = [];
@@ -22,7 +23,7 @@ export function blockedPersonalData(
     if (text === undefined || text === '') continue;
     const kinds = new Set(find(text).map((finding) => finding.kind));
     for (const kind of blockingKinds) {
-      if (kinds.has(kind)) reasons.push({ path, message: MESSAGES[kind] ?? `bevat persoonsgegevens (${kind})` });
+      if (kinds.has(kind)) reasons.push({ path, message: MESSAGES[kind] ?? `bevat een ${KIND_LABELS[kind]}; haal het weg` });
     }
   }
   return reasons;

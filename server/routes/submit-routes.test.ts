@@ -132,6 +132,17 @@ describe('POST /signals', () => {
     expect(inbox.countOnDisk()).toBe(0);
   });
 
+  it('refuses a BSN written with dots', async () => {
+    inbox = createTestInbox();
+    expect((await inbox.post(makeSubmission({ summary: 'Inwoner met BSN 111.222.333 wacht op geld' }))).status).toBe(400);
+    expect(inbox.countOnDisk()).toBe(0);
+  });
+
+  it('lets other personal data through: the extension warns about it, only BSN and IBAN block', async () => {
+    inbox = createTestInbox();
+    expect((await inbox.post(makeSubmission({ description: 'Mevrouw Jansen belde er drie keer over.' }))).status).toBe(201);
+  });
+
   it('accepts a nine-digit number that fails the elfproef (not a BSN)', async () => {
     inbox = createTestInbox();
     const response = await inbox.post(makeSubmission({ description: 'Zaaknummer 123456789 liep drie weken vast.' }));

@@ -53,9 +53,13 @@ const PROBLEMS = [
   'staat niet goed in het systeem', 'geeft stress bij alleenstaande ouders', 'kost het team veel extra tijd',
   'botst met de landelijke regels',
 ] as const;
+const CIRCUMSTANCES = [
+  '', ' bij een verhuizing', ' na een scheiding', ' voor zelfstandigen', ' bij jongeren onder 27', ' als er kinderen zijn',
+  ' in de eerste maand', ' bij een nieuwe baan', ' na een opname', ' bij statushouders', ' rond de jaarwisseling',
+] as const;
 const RULES = Array.from({ length: 40 }, (_, i) => `Art. ${i + 1} Participatiewet`);
 
-/** `count` varied but recurring signals spread over the last 120 days, a third with a rule. */
+/** `count` varied but recurring signals (1,650 distinct summaries in 7 categories) spread over the last 120 days, a third with a rule. */
 export function syntheticSignals(count: number, now: Date, seed = 7): SignalSubmission[] {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -64,7 +68,7 @@ export function syntheticSignals(count: number, now: Date, seed = 7): SignalSubm
     return makeSubmission({
       createdAt,
       category: pick(SIGNAL_CATEGORIES),
-      summary: `De ${pick(SUBJECTS)} ${pick(PROBLEMS)}`,
+      summary: `De ${pick(SUBJECTS)} ${pick(PROBLEMS)}${pick(CIRCUMSTANCES)}`,
       ...(random() < 0.33 ? { rule: pick(RULES) } : {}),
     });
   });

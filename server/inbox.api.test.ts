@@ -186,11 +186,14 @@ describe('durability', { timeout: 120_000 }, () => {
       }
     };
     const workers = Array.from({ length: 32 }, worker);
-    // Kill mid-burst, once a fair number of signals has been acknowledged.
-    while (acknowledged.length < 400 && failure === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
-    killed = true;
-    await first.kill('SIGKILL');
-    await Promise.all(workers);
+    try {
+      // Kill mid-burst, once a fair number of signals has been acknowledged.
+      while (acknowledged.length < 400 && failure === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+    } finally {
+      killed = true;
+      await first.kill('SIGKILL');
+      await Promise.all(workers);
+    }
     expect(failure).toBeUndefined();
     expect(first.child.signalCode).toBe('SIGKILL');
     expect(inFlightAtKill).toBeGreaterThan(0);

@@ -61,6 +61,10 @@ export async function spawnInbox(options: SpawnOptions = {}): Promise<SpawnedInb
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A test that times out or a benchmark that throws must not leave a server running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.off('exit', killOnExit));
 
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {

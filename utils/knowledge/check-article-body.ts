@@ -118,14 +118,20 @@ export function checkArticleBody(
       if (text.trim() === '') continue;
       const found = findMarkdownLinks(text);
       if (seeAlso && (!LIST_ITEM.test(text) || found.length === 0)) {
-        error(line, `zet onder ${quote(SEE_ALSO_SECTION)} alleen lijstpunten met een link, zoals '- [Titel](kostendelersnorm.md)'`);
+        error(
+          line,
+          `zet onder ${quote(SEE_ALSO_SECTION)} alleen lijstpunten met een link, zoals '- [Titel](kostendelersnorm.md)'`,
+        );
         continue;
       }
       for (const { href } of found) {
         const id = articleIdFromHref(href);
         if (id !== null) links.push({ id, line, seeAlso });
         else if (seeAlso) {
-          error(line, `link '${href}' onder ${quote(SEE_ALSO_SECTION)} moet naar een artikel wijzen, zoals '(kostendelersnorm.md)'`);
+          error(
+            line,
+            `link '${href}' onder ${quote(SEE_ALSO_SECTION)} moet naar een artikel wijzen, zoals '(kostendelersnorm.md)'`,
+          );
         } else if (/\.md(?:#.*)?$/i.test(href) && !/^[a-z]+:/i.test(href)) {
           error(line, `link '${href}' naar een artikel moet de vorm '<id>.md' hebben, zonder map of #`);
         }

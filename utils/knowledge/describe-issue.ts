@@ -21,6 +21,10 @@ function typeName(value: unknown): string {
   return TYPE_NAMES[typeof value] ?? typeof value;
 }
 
+/** Messages that read as a sentence after the field name: "summary ontbreekt". */
+const MISSING = 'ontbreekt';
+const EMPTY = 'is leeg';
+
 function count(amount: number | bigint, one: string, many: string): string {
   return `${amount} ${amount === 1 || amount === 1n ? one : many}`;
 }
@@ -32,12 +36,14 @@ function count(amount: number | bigint, one: string, many: string): string {
 export const dutchErrorMap = (issue: RawIssue): string => {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? 'ontbreekt'
-        : `moet ${TYPE_NAMES[issue.expected] ?? issue.expected} zijn, maar is ${typeName(issue.input)}`;
+      if (issue.input === undefined) return MISSING;
+      if (issue.input === null) return EMPTY;
+      return `moet ${TYPE_NAMES[issue.expected] ?? issue.expected} zijn, maar is ${typeName(issue.input)}`;
     case 'too_small':
       if (issue.origin === 'string') {
-        return Number(issue.minimum) <= 1 ? 'mag niet leeg zijn' : `moet minstens ${count(issue.minimum, 'teken', 'tekens')} hebben`;
+        return Number(issue.minimum) <= 1
+          ? 'mag niet leeg zijn'
+          : `moet minstens ${count(issue.minimum, 'teken', 'tekens')} hebben`;
       }
       if (issue.origin === 'array') return `moet minstens ${count(issue.minimum, 'item', 'items')} hebben`;
       return `moet minstens ${issue.minimum} zijn`;
@@ -73,7 +79,9 @@ export function describePath(path: readonly PropertyKey[]): string {
 export function describeIssue(issue: Issue): string {
   const where = describePath(issue.path);
   if (where === '') return issue.message;
-  if (issue.code === 'invalid_type' && issue.message === 'ontbreekt') return `${where} ontbreekt`;
+  if (issue.code === 'invalid_type' && (issue.message === MISSING || issue.message === EMPTY)) {
+    return `${where} ${issue.message}`;
+  }
   const key = String(issue.path[0]);
   // Messages written in a schema often name their key already ("title: te kort").
   if (issue.message.startsWith(`${key}:`) || issue.message.startsWith(`${where}:`)) return issue.message;

@@ -16,7 +16,7 @@ export interface ArticleMeta {
 export type ParseArticleResult =
   /** Parsed; `problems` then holds warnings only. */
   | { article: Article; meta: ArticleMeta; problems: Problem[] }
-  | { article?: undefined; problems: Problem[] };
+  | { article?: undefined; meta?: undefined; problems: Problem[] };
 
 function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => problem.severity === 'error');

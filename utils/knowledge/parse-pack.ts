@@ -26,7 +26,11 @@ export function parseKnowledgePack(
     return {
       problems: result.error.issues.map((issue) => {
         const [first, index, ...rest] = issue.path;
-        if (first === 'articles' && typeof index === 'number' && rest.length > 0) {
+        if (
+          first === 'articles' &&
+          typeof index === 'number' &&
+          (rest.length > 0 || issue.code === 'unrecognized_keys')
+        ) {
           const message = describeIssue({ ...issue, path: rest });
           return { file: articleFile(input, index), message, severity: 'error' as const };
         }

@@ -1,3 +1,4 @@
+import { isNode } from 'yaml';
 import { type SynonymGroup, synonymGroupSchema } from '../schemas/synonyms';
 import { z } from '../zod';
 import { describeIssue, dutchErrorMap } from './describe-issue';
@@ -6,7 +7,8 @@ import type { Problem } from './problem';
 import { parseYamlSource } from './yaml-source';
 
 const synonymsFileSchema = z.array(synonymGroupSchema, {
-  error: (issue) => (issue.code === 'invalid_type' ? "zet de groepen in een lijst: '- terms: [pw, participatiewet]'" : undefined),
+  error: (issue) =>
+    issue.code === 'invalid_type' ? "zet de groepen in een lijst: '- terms: [pw, participatiewet]'" : undefined,
 });
 
 /** Parses `synonyms.yaml`: a list of `{ terms: [...] }` groups. */
@@ -18,7 +20,11 @@ export function parseSynonymsFile(text: string, file: string): { groups: Synonym
   const result = synonymsFileSchema.safeParse(data, { error: dutchErrorMap, reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
-      problems.push({ file, line: lineOfItem(issue.path), message: describeIssue(issue), severity: 'error' });
+      // The line already shows which group; the message names the field within it.
+      const [, ...inGroup] = issue.path;
+      const message =
+        typeof issue.path[0] === 'number' ? describeIssue({ ...issue, path: inGroup }) : describeIssue(issue);
+      problems.push({ file, line: lineOfItem(issue.path), message, severity: 'error' });
     }
     return { groups: [], problems };
   }
@@ -43,8 +49,12 @@ export function parseSynonymsFile(text: string, file: string): { groups: Synonym
   });
   return { groups: result.data, problems };
 
+  /** Line of the node at `path`, or of the nearest parent that exists (a missing key's group). */
   function lineOfItem(path: readonly PropertyKey[]): number | undefined {
-    const node = parsed.document.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
-    return node?.range === undefined ? undefined : parsed.lineAt(node.range[0]);
+    for (let length = path.length; length > 0; length -= 1) {
+      const node = parsed.document.getIn(path.slice(0, length) as unknown[], true);
+      if (isNode(node) && node.range) return parsed.lineAt(node.range[0]);
+    }
+    return undefined;
   }
 }

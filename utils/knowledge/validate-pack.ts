@@ -18,7 +18,11 @@ export function loadPackSources(sources: readonly PackSource[], options: CrossCh
   for (const source of ordered) {
     const kind = packSourceKind(source.file);
     if (kind === undefined) {
-      problems.push({ file: source.file, message: 'onbekend soort bestand; het wordt overgeslagen', severity: 'warning' });
+      problems.push({
+        file: source.file,
+        message: 'onbekend soort bestand; het wordt overgeslagen',
+        severity: 'warning',
+      });
       continue;
     }
     problems.push(...kind.collect(source, content));

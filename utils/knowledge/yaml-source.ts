@@ -10,7 +10,8 @@ const YAML_MESSAGES: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY:
     'zet een waarde met een dubbele punt erin tussen aanhalingstekens (title: "Maatregel: verlaging"), of controleer de inspringing',
   MULTILINE_IMPLICIT_KEY: 'een sleutel moet op één regel staan; zet lange tekst tussen aanhalingstekens',
-  UNEXPECTED_TOKEN: 'hier staat een teken dat YAML niet verwacht; zet tekst met een dubbele punt tussen aanhalingstekens',
+  UNEXPECTED_TOKEN:
+    'hier staat een teken dat YAML niet verwacht; zet tekst met een dubbele punt tussen aanhalingstekens',
   BAD_SCALAR_START: 'deze waarde mag niet zo beginnen; zet hem tussen aanhalingstekens',
 };
 

@@ -45,9 +45,10 @@ const markdown = new Marked({
 });
 
 const SANITIZE: Config = {
+  // prettier-ignore
   ALLOWED_TAGS: [
-    'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code',
-    'em', 'strong', 'del', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+    'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em',
+    'strong', 'del', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
   ],
   ALLOWED_ATTR: ['href', 'title', 'align', 'start', ARTICLE_LINK_ATTRIBUTE],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#artikel\/)/i,

@@ -16,9 +16,9 @@ const MAX_SYNONYM_GROUPS = 5000;
  * (see parseKnowledgePack for the checks across articles).
  */
 export const knowledgePackSchema = z.strictObject({
-  format: z.literal(PACK_FORMAT, { error: `dit is geen Komma-kennispakket (format moet '${PACK_FORMAT}' zijn)` }),
+  format: z.literal(PACK_FORMAT, { error: `dit is geen Komma-kennispakket (verwacht '${PACK_FORMAT}')` }),
   schemaVersion: z.literal(PACK_SCHEMA_VERSION, {
-    error: `schemaVersion wordt niet ondersteund; deze versie van Komma leest versie ${PACK_SCHEMA_VERSION}`,
+    error: `deze versie van Komma kent alleen versie ${PACK_SCHEMA_VERSION}; werk Komma bij of bouw het pakket opnieuw`,
   }),
   name: z.string().trim().min(1, 'name: geef het pakket een naam').max(100, 'name: maximaal 100 tekens'),
   version: z.string().trim().min(1, 'version: geef een versie op').max(40, 'version: maximaal 40 tekens'),

@@ -3,9 +3,19 @@ import { createCompoundSplitter } from './dutch-compounds';
 import { dutchStem } from './dutch-stem';
 
 const lexicon = new Set(
-  ['bijstand', 'uitkering', 'kostendelers', 'norm', 'huur', 'schuld', 'hulp', 'verlening', 'stand', 'wet', 'participatie'].map(
-    dutchStem,
-  ),
+  [
+    'bijstand',
+    'uitkering',
+    'kostendelers',
+    'norm',
+    'huur',
+    'schuld',
+    'hulp',
+    'verlening',
+    'stand',
+    'wet',
+    'participatie',
+  ].map(dutchStem),
 );
 const split = createCompoundSplitter(lexicon);
 

@@ -9,7 +9,12 @@ describe('findLawReferences', () => {
     for (const text of ['art 18 lid 2', 'artikel 18, tweede lid', 'Art. 18, lid 2', 'artikel 18 2e lid']) {
       expect(query(text)).toEqual(['§18.2']);
     }
-    for (const text of ['18.2 Pw', 'art. 18 lid 2 Participatiewet', 'artikel 18, tweede lid, van de Participatiewet', 'Pw art. 18 lid 2']) {
+    for (const text of [
+      '18.2 Pw',
+      'art. 18 lid 2 Participatiewet',
+      'artikel 18, tweede lid, van de Participatiewet',
+      'Pw art. 18 lid 2',
+    ]) {
       expect(query(text)[0]).toBe('§pw.18.2');
     }
   });

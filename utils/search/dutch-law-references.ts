@@ -30,9 +30,10 @@ const LAW_NAMES: Record<string, readonly string[]> = {
 const NAME_TO_CODE = new Map<string, string>();
 for (const [code, names] of Object.entries(LAW_NAMES)) for (const name of names) NAME_TO_CODE.set(name, code);
 
+// prettier-ignore
 const ORDINALS = [
-  'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende',
-  'elfde', 'twaalfde',
+  'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde',
+  'twaalfde',
 ];
 
 const lawName = [...NAME_TO_CODE.keys()]

@@ -4,9 +4,10 @@ import { stemmer } from '@orama/stemmers/dutch';
  * Separable particles that stand before "ge" in a past participle: terug|ge|vorderd,
  * op|ge|legd, vast|ge|steld.
  */
+// prettier-ignore
 const PARTICLES = [
-  'aan', 'achter', 'af', 'bij', 'binnen', 'door', 'in', 'kwijt', 'los', 'mee', 'na', 'neer', 'om', 'onder',
-  'op', 'over', 'samen', 'stop', 'tegen', 'terecht', 'terug', 'toe', 'uit', 'vast', 'voor', 'vrij', 'weg',
+  'aan', 'achter', 'af', 'bij', 'binnen', 'door', 'in', 'kwijt', 'los', 'mee', 'na', 'neer', 'om', 'onder', 'op',
+  'over', 'samen', 'stop', 'tegen', 'terecht', 'terug', 'toe', 'uit', 'vast', 'voor', 'vrij', 'weg',
 ];
 /** Prefixes after which Dutch adds no "ge" to a participle: be|taald, ver|laagd, her|zien. */
 const UNSTRESSED_PREFIXES = ['be', 'er', 'ge', 'her', 'ont', 'ver'];

@@ -1,4 +1,9 @@
-import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult as MiniSearchResult } from 'minisearch';
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type Query,
+  type SearchResult as MiniSearchResult,
+} from 'minisearch';
 import type { Article } from '../schemas/article';
 import type { SynonymGroup } from '../schemas/synonyms';
 import { BUILT_IN_SYNONYMS } from './built-in-synonyms';
@@ -106,7 +111,11 @@ interface UnitHit {
   label: string;
 }
 
-function createSearch(miniSearch: MiniSearch<IndexedDocument>, synonyms: SynonymGroup[], lexicon: Set<string>): KnowledgeSearch {
+function createSearch(
+  miniSearch: MiniSearch<IndexedDocument>,
+  synonyms: SynonymGroup[],
+  lexicon: Set<string>,
+): KnowledgeSearch {
   const context = { matcher: createSynonymMatcher(synonyms), splitCompound: createCompoundSplitter(lexicon) };
 
   // MiniSearch multiplies a score by the number of query terms matched; undo that so scores of
@@ -133,7 +142,11 @@ function createSearch(miniSearch: MiniSearch<IndexedDocument>, synonyms: Synonym
     }
     for (const loose of unit.loose) {
       if (!loose.prefix && loose.fuzzy === 0) continue;
-      const results = miniSearch.search(loose.term, { fuzzy: loose.fuzzy, prefix: loose.prefix, maxFuzzy: loose.fuzzy });
+      const results = miniSearch.search(loose.term, {
+        fuzzy: loose.fuzzy,
+        prefix: loose.prefix,
+        maxFuzzy: loose.fuzzy,
+      });
       for (const result of results) {
         const previous = hits.get(result.id);
         // An exact hit for this unit is never replaced by an approximate one (MiniSearch #263).

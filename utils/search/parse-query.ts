@@ -40,12 +40,7 @@ export interface QueryContext {
   splitCompound: (word: string) => string[] | null;
 }
 
-function wordUnit(
-  word: DutchWord,
-  groups: number[],
-  context: QueryContext,
-  typingThisWord: boolean,
-): QueryUnit {
+function wordUnit(word: DutchWord, groups: number[], context: QueryContext, typingThisWord: boolean): QueryUnit {
   const exact: ExactAlternative[] = word.forms.map((form) => ({ terms: [form], weight: 1 }));
   for (const group of groups) exact.push({ terms: [synonymToken(group)], weight: SYNONYM_WEIGHT, group });
   const parts = context.splitCompound(word.folded);
@@ -81,12 +76,10 @@ export function parseQuery(query: string, context: QueryContext): QueryUnit[] {
     });
   }
 
-  const words = dutchWords(query).filter(
-    (word) => !laws.some((law) => word.start >= law.start && word.end <= law.end),
-  );
+  const words = dutchWords(query).filter((word) => !laws.some((law) => word.start >= law.start && word.end <= law.end));
   const matches = context.matcher.findAll(words);
 
-  for (let index = 0; index < words.length; ) {
+  for (let index = 0; index < words.length;) {
     const word = words[index]!;
     // findAll orders matches by start, longest first: take the longest phrase here.
     const longest = matches.find((match) => match.start === index);

@@ -10,7 +10,9 @@ describe('searchableBody', () => {
   });
 
   it('leaves out the Zie ook and Bronnen sections', () => {
-    const text = searchableBody('## Wat is het beleid\n\nBeleid.\n\n## Zie ook\n\n- [Giften](giften.md)\n\n## Bronnen\n\n- Schulinck\n');
+    const text = searchableBody(
+      '## Wat is het beleid\n\nBeleid.\n\n## Zie ook\n\n- [Giften](giften.md)\n\n## Bronnen\n\n- Schulinck\n',
+    );
     expect(text).toContain('Beleid.');
     expect(text).not.toContain('Giften');
     expect(text).not.toContain('Schulinck');

@@ -70,6 +70,8 @@ function fold(text: string): string {
 /** Every law reference in `text`, in order. Case and spacing do not matter. */
 export function findLawReferences(text: string): LawReference[] {
   const references: LawReference[] = [];
+  // Every reference has a number; most text has none, and the pattern is costly to scan.
+  if (!/\d/.test(text)) return references;
   for (const match of text.matchAll(REFERENCE)) {
     const [, lawBefore, articleWord, rawArticle, dotted, lidNumber, lidOrdinal, lidShort, lawAfter] = match;
     if (rawArticle === undefined) continue;

@@ -42,4 +42,9 @@ describe('parseQuery', () => {
     expect(parseQuery('boe ', context)[0]?.loose[0]).toMatchObject({ prefix: false });
     expect(parseQuery('vakantiegeld', context)[0]?.loose[0]?.fuzzy).toBe(2);
   });
+
+  it('allows typos by the length of the stem that is compared, so "boetes" does not find "voet"', () => {
+    expect(parseQuery('boetes ', context)[0]?.loose[0]).toMatchObject({ term: 'boet', fuzzy: 0 });
+    expect(parseQuery('bijstand ', context)[0]?.loose[0]?.fuzzy).toBe(1);
+  });
 });

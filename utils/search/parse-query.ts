@@ -50,7 +50,10 @@ function wordUnit(word: DutchWord, groups: number[], context: QueryContext, typi
   const loose: LooseTerm[] = [];
   if (!/^\d+$/.test(word.folded)) {
     const prefix = (typingThisWord && stem.length >= MIN_PREFIX) || stem.length >= MIN_COMPOUND_PREFIX;
-    loose.push({ term: stem, fuzzy: dutchFuzzyDistance(word.folded), prefix });
+    // The stem is what gets compared: "boetes" stems to "boet", which is too short for a typo
+    // (it would match "voet").
+    const fuzzy = Math.min(dutchFuzzyDistance(word.folded), dutchFuzzyDistance(stem));
+    loose.push({ term: stem, fuzzy, prefix });
     // Half-typed words stem badly ("uitkeringe"); the letters as typed are a safer start.
     if (typingThisWord && word.folded !== stem) loose.push({ term: word.folded, fuzzy: 0, prefix: true });
   }

@@ -15,7 +15,7 @@ export interface SynonymMatch {
 }
 
 interface Phrase {
-  words: string[][];
+  words: (readonly string[])[];
   group: number;
   term: string;
 }
@@ -53,6 +53,7 @@ export function createSynonymMatcher(groups: readonly SynonymGroup[]): SynonymMa
   function findAll(words: readonly DutchWord[]): SynonymMatch[] {
     const matches: SynonymMatch[] = [];
     words.forEach((word, start) => {
+      if (!word.forms.some((form) => byFirstForm.has(form))) return;
       const candidates = new Set(word.forms.flatMap((form) => byFirstForm.get(form) ?? []));
       const byEnd = new Map<number, SynonymMatch>();
       for (const phrase of candidates) {

@@ -20,6 +20,12 @@ describe('parseArticle', () => {
     ]);
   });
 
+  it('treats an empty key as absent: a default for laws, missing for summary', () => {
+    const result = parseArticle(makeArticleText({ frontmatter: { laws: '', summary: '' } }), 'voorbeeld.md');
+    expect(result.problems.map(formatProblem)).toEqual(['voorbeeld.md:4: fout: summary ontbreekt']);
+    expect(parseArticle(makeArticleText({ frontmatter: { laws: '' } }), 'voorbeeld.md').article?.laws).toEqual([]);
+  });
+
   it('reports wrong values at the line of their key, in Dutch', () => {
     const text = makeArticleText({ frontmatter: { title: 'Ok', roles: '[directeur]', reviewed: '2026-02-30' } });
     expect(report(text)).toEqual([

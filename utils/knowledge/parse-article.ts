@@ -51,7 +51,10 @@ export function parseArticle(text: string, file: string): ParseArticleResult {
     return { problems };
   }
 
-  const result = articleFrontmatterSchema.safeParse(data, { error: dutchErrorMap, reportInput: true });
+  // "laws:" with nothing after it means "none", not "null": treat empty keys as absent, so
+  // optional keys get their default and required ones are reported as missing.
+  const frontmatter = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null));
+  const result = articleFrontmatterSchema.safeParse(frontmatter, { error: dutchErrorMap, reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {

@@ -36,7 +36,7 @@ describe('validatePack', () => {
     ).map(formatProblem);
     expect(problems).toEqual([
       "b.md:2: fout: id 'a' moet gelijk zijn aan de bestandsnaam zonder .md ('b')",
-      'd.md:4: fout: summary is leeg',
+      'd.md:4: fout: summary ontbreekt',
       'notities.txt: waarschuwing: onbekend soort bestand; het wordt overgeslagen',
       'synonyms.yaml:1: fout: terms: een synoniemgroep heeft minstens twee termen',
       "a.md:27: fout: link naar 'weg.md' wijst naar een artikel dat niet bestaat",

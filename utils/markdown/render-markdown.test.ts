@@ -103,6 +103,12 @@ describe('renderMarkdown', () => {
     expect(html).not.toContain('reviewed');
   });
 
+  it('keeps a body that opens with a horizontal rule', () => {
+    const html = renderMarkdown('---\n\nEerste alinea.\n\n---\n\nTweede alinea.\n');
+    expect(html).toContain('Eerste alinea.');
+    expect(dom(html).querySelectorAll('hr')).toHaveLength(2);
+  });
+
   it('turns article links into in-panel links', () => {
     const link = dom(renderMarkdown('Zie [de norm](kostendelersnorm.md).')).querySelector('a')!;
     expect(link.getAttribute('href')).toBe('#artikel/kostendelersnorm');

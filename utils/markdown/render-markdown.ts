@@ -89,7 +89,9 @@ function getPurifier(): DOMPurify {
  * new tab without access to the panel.
  */
 export function renderMarkdown(source: string): string {
-  const body = splitFrontmatter(source)?.body ?? source;
+  // Only a block of "key: value" lines is frontmatter; a body may open with a --- rule.
+  const split = splitFrontmatter(source);
+  const body = split && /^[A-Za-z_][\w-]*:/.test(split.yaml.trimStart()) ? split.body : source;
   const html = markdown.parse(body, { async: false });
   return getPurifier().sanitize(html, SANITIZE);
 }

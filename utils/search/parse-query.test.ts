@@ -43,6 +43,13 @@ describe('parseQuery', () => {
     expect(parseQuery('vakantiegeld', context)[0]?.loose[0]?.fuzzy).toBe(2);
   });
 
+  it('reads a stop word being typed as the start of a word only', () => {
+    expect(parseQuery('bij', context)).toEqual([
+      { label: 'bij', exact: [], loose: [{ term: 'bij', fuzzy: 0, prefix: true }] },
+    ]);
+    expect(parseQuery('bij ', context)).toEqual([]);
+  });
+
   it('allows typos by the length of the stem that is compared, so "boetes" does not find "voet"', () => {
     expect(parseQuery('boetes ', context)[0]?.loose[0]).toMatchObject({ term: 'boet', fuzzy: 0 });
     expect(parseQuery('bijstand ', context)[0]?.loose[0]?.fuzzy).toBe(1);

@@ -102,9 +102,13 @@ export function parseQuery(query: string, context: QueryContext): QueryUnit[] {
       continue;
     }
     const groups = longest ? longest.groups.map(({ group }) => group) : [];
+    // A word that ends the query is still being typed; a space after it means it is done.
+    const typing = word.end === query.length;
     if (!word.stop || groups.length > 0) {
-      // A word that ends the query is still being typed; a space after it means it is done.
-      units.push(wordUnit(word, groups, context, word.end === query.length));
+      units.push(wordUnit(word, groups, context, typing));
+    } else if (typing && word.folded.length >= MIN_PREFIX) {
+      // "bij" is a stop word but also the start of "bijstand": only as a start of a word.
+      units.push({ label: word.raw, exact: [], loose: [{ term: word.folded, fuzzy: 0, prefix: true }] });
     }
     index += 1;
   }

@@ -47,8 +47,14 @@ export function KommaPanel() {
           </button>
         )}
         {services.openSettings && (
-          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => services.openSettings?.()}>
-            Instellingen
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--subtle"
+            onClick={() => services.openSettings?.()}
+            aria-label="Instellingen"
+            title="Instellingen"
+          >
+            <span aria-hidden="true">⚙</span>
           </button>
         )}
       </header>

@@ -1,5 +1,6 @@
 // Composition root of the side panel: builds the services and models, then renders.
 import '../../components/styles/index.css';
+import './style.css';
 import { render } from 'preact';
 import { KnowledgeModel } from '../../models/KnowledgeModel';
 import { PanelModel } from '../../models/PanelModel';

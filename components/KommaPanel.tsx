@@ -7,10 +7,16 @@ import { KnowledgeArea } from './KnowledgeArea';
 import { RolePicker } from './RolePicker';
 import { SettingsWarnings } from './SettingsWarnings';
 
-/** The whole Komma UI, the same in the extension side panel and in the embedded custom element. */
-export function KommaPanel() {
+/**
+ * The whole Komma UI, the same in the extension side panel and in the embedded custom element.
+ * `onClose` adds a close button where Komma can be collapsed (embedded in a host page).
+ */
+export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
   const { panel, services } = useApp();
-  const main = useRef<HTMLElement>(null);
+  const main = useRef<HTMLDivElement>(null);
+  // The side panel is a document of its own; embedded, Komma sits inside the host's page, which
+  // has its own <main> landmark and must keep the only one.
+  const Main = services.shell === 'embed' ? 'div' : 'main';
   const settings = panel.settings.value;
   const municipality = settings?.values.municipality;
   const area = panel.area.value;
@@ -51,6 +57,11 @@ export function KommaPanel() {
             Instellingen
           </button>
         )}
+        {onClose && (
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={onClose} aria-label="Komma sluiten">
+            Sluiten
+          </button>
+        )}
       </header>
       {panel.loadError.value && (
         <div class="utrecht-alert utrecht-alert--error" role="alert">
@@ -58,22 +69,22 @@ export function KommaPanel() {
         </div>
       )}
       {panel.choosingRole.value ? (
-        <main class="komma-main" ref={main}>
+        <Main class="komma-main" ref={main}>
           <RolePicker
             initial={panel.role.value ?? panel.suggestedRole.value}
             onChoose={(role) => void panel.chooseRole(role)}
             onCancel={panel.role.value ? () => panel.cancelChoosingRole() : undefined}
           />
-        </main>
+        </Main>
       ) : (
         <>
           <AreaTabs current={area} onSelect={(next) => panel.openArea(next)} />
-          <main class="komma-main" ref={main}>
+          <Main class="komma-main" ref={main}>
             <div id={panelId(area)} role="tabpanel" aria-labelledby={tabId(area)}>
               {settings && <SettingsWarnings warnings={settings.warnings} />}
               <AreaContent />
             </div>
-          </main>
+          </Main>
         </>
       )}
     </div>

@@ -86,13 +86,18 @@ export async function refreshRemotePack(
   if (!url) return { url };
   const now = (options.now ?? (() => new Date()))().toISOString();
   const result = await fetchPack(url, options.fetchImpl, options.crossCheck);
+  await keepFetchResult(db, url, result, now);
+  return readRemotePackState(db, url);
+}
+
+/** Records an attempt: a good pack replaces the kept one, a failure only notes why. */
+export async function keepFetchResult(db: KommaDB, url: string, result: FetchPackResult, checkedAt: string): Promise<void> {
   await db.transaction('rw', db.packs, db.packChecks, async () => {
     if (result.ok) {
-      await db.packs.put({ url, pack: result.pack, fetchedAt: now });
-      await db.packChecks.put({ url, checkedAt: now });
+      await db.packs.put({ url, pack: result.pack, fetchedAt: checkedAt });
+      await db.packChecks.put({ url, checkedAt });
     } else {
-      await db.packChecks.put({ url, checkedAt: now, error: result.error });
+      await db.packChecks.put({ url, checkedAt, error: result.error });
     }
   });
-  return readRemotePackState(db, url);
 }

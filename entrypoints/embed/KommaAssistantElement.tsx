@@ -1,0 +1,186 @@
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import type { AppModels } from '../../components/AppContext';
+import { KnowledgeModel, type SearchEngineFactory } from '../../models/KnowledgeModel';
+import { PanelModel } from '../../models/PanelModel';
+import type { KnowledgePack } from '../../utils/schemas/pack';
+import { EmbedShell, type Placement } from './EmbedShell';
+import { dispatchKommaEvent } from './events';
+import { HOST_ATTRIBUTES, readHostSettings } from './host-settings';
+import { createPageServices, type PageServices, type PageServicesOptions } from './page-services';
+
+export const TAG_NAME = 'komma-assistant';
+
+export interface EmbedDependencies {
+  /** The Komma UI styles and the embed frame, as CSS text (adopted, never inlined). */
+  css: string;
+  bundledPack: KnowledgePack;
+  createSearch: SearchEngineFactory;
+  appVersion: string;
+  /** Builds the page services; tests pass options such as a fake fetch through here. */
+  createServices?: (options: PageServicesOptions) => PageServices;
+}
+
+interface EmbedApp {
+  models: AppModels;
+  settingsChanged(): void;
+}
+
+/**
+ * Builds the <komma-assistant> class. Hand-written rather than with preact-custom-element because
+ * that library reflects every primitive property to an attribute (the signal token must never
+ * appear in the DOM), re-creates the component tree on each connect (Komma's models and outbox
+ * must live as long as the element), and re-renders per attribute (here attributes are settings,
+ * read through the same services the extension uses, and coalesced into one reload).
+ */
+export function createKommaAssistantElement(deps: EmbedDependencies) {
+  let sheet: CSSStyleSheet | undefined;
+  /** One parsed stylesheet shared by every instance; adopted, so no <style> and no 'unsafe-inline'. */
+  function styles(): CSSStyleSheet {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(deps.css);
+    }
+    return sheet;
+  }
+
+  return class KommaAssistantElement extends HTMLElement {
+    static observedAttributes = [...Object.keys(HOST_ATTRIBUTES), 'open', 'placement'];
+
+    readonly #root: ShadowRoot;
+    readonly #open = signal(false);
+    readonly #placement = signal<Placement>('dock');
+    #token = '';
+    #app: EmbedApp | undefined;
+    #reloadQueued = false;
+    #packUrlChanged = false;
+
+    constructor() {
+      super();
+      this.#root = this.attachShadow({ mode: 'open' });
+      this.#root.adoptedStyleSheets = [styles()];
+    }
+
+    get open(): boolean {
+      return this.hasAttribute('open');
+    }
+    set open(value: boolean) {
+      this.toggleAttribute('open', Boolean(value));
+    }
+
+    get placement(): Placement {
+      return this.#placement.value;
+    }
+    set placement(value: Placement) {
+      this.setAttribute('placement', value);
+    }
+
+    get userRole(): string | null {
+      return this.getAttribute('user-role');
+    }
+    set userRole(value: string | null) {
+      this.#reflect('user-role', value);
+    }
+
+    get municipality(): string | null {
+      return this.getAttribute('municipality');
+    }
+    set municipality(value: string | null) {
+      this.#reflect('municipality', value);
+    }
+
+    get knowledgePackUrl(): string | null {
+      return this.getAttribute('knowledge-pack-url');
+    }
+    set knowledgePackUrl(value: string | null) {
+      this.#reflect('knowledge-pack-url', value);
+    }
+
+    /** Write-mostly: kept in this object only, never in an attribute, so it is not in the DOM. */
+    get signalToken(): string {
+      return this.#token;
+    }
+    set signalToken(value: string) {
+      this.#token = value === null || value === undefined ? '' : String(value);
+      this.#queueReload();
+    }
+
+    connectedCallback() {
+      // A host may set properties before this script has defined the element; those landed on the
+      // plain object and would hide our accessors.
+      for (const name of ['signalToken', 'open', 'placement', 'userRole', 'municipality', 'knowledgePackUrl'] as const) {
+        this.#upgradeProperty(name);
+      }
+      this.#app ??= this.#createApp();
+      render(
+        <EmbedShell
+          models={this.#app.models}
+          open={this.#open}
+          placement={this.#placement}
+          onOpenChange={(open) => {
+            this.open = open;
+          }}
+        />,
+        this.#root,
+      );
+    }
+
+    disconnectedCallback() {
+      render(null, this.#root);
+    }
+
+    attributeChangedCallback(name: string, oldValue: string | null, value: string | null) {
+      if (oldValue === value) return;
+      if (name === 'open') {
+        this.#open.value = value !== null;
+      } else if (name === 'placement') {
+        this.#placement.value = value === 'inline' ? 'inline' : 'dock';
+      } else {
+        if (name === 'knowledge-pack-url') this.#packUrlChanged = true;
+        this.#queueReload();
+      }
+    }
+
+    #createApp(): EmbedApp {
+      const { services, settingsChanged } = (deps.createServices ?? createPageServices)({
+        appVersion: deps.appVersion,
+        hostSettings: () => readHostSettings(this),
+        emit: (type, detail) => dispatchKommaEvent(this, type, detail),
+      });
+      const panel = new PanelModel(services);
+      const knowledge = new KnowledgeModel(services, deps.bundledPack, deps.createSearch);
+      void knowledge.loadRemote();
+      return { models: { services, panel, knowledge }, settingsChanged };
+    }
+
+    /** Several attributes set in a row (a framework rendering the element) cause one reload. */
+    #queueReload() {
+      if (this.#reloadQueued || !this.#app) return;
+      this.#reloadQueued = true;
+      queueMicrotask(() => {
+        this.#reloadQueued = false;
+        const app = this.#app;
+        if (!app) return;
+        app.settingsChanged();
+        if (this.#packUrlChanged) {
+          this.#packUrlChanged = false;
+          void app.models.knowledge.refresh();
+        }
+      });
+    }
+
+    #reflect(attribute: string, value: string | null) {
+      if (value === null || value === undefined) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    }
+
+    #upgradeProperty(name: string) {
+      if (!Object.hasOwn(this, name)) return;
+      const value = (this as unknown as Record<string, unknown>)[name];
+      delete (this as unknown as Record<string, unknown>)[name];
+      (this as unknown as Record<string, unknown>)[name] = value;
+    }
+  };
+}
+
+export type KommaAssistantElement = InstanceType<ReturnType<typeof createKommaAssistantElement>>;

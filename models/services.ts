@@ -45,7 +45,8 @@ export interface KommaServices {
    */
   hostAccess?: {
     has(origin: string): Promise<boolean>;
-    request(origin: string): Promise<boolean>;
+    /** One prompt for all origins: a second request in the same click may be refused. */
+    request(origins: string[]): Promise<boolean>;
   };
   /** Opens the settings page, where there is one. */
   openSettings?: () => void;

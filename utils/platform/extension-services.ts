@@ -54,7 +54,7 @@ export function createExtensionServices(): KommaServices {
     clipboard: { writeText: (text) => navigator.clipboard.writeText(text) },
     hostAccess: {
       has: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
-      request: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+      request: (origins) => browser.permissions.request({ origins: origins.map((origin) => `${origin}/*`) }),
     },
     openSettings: () => void browser.runtime.openOptionsPage(),
     now: () => new Date(),

@@ -27,7 +27,7 @@ export function createFakeServices(
     profile: { load: async () => ({ version: 1, role: 'inkomensconsulent' }), save: async () => {} },
     knowledge: { getRemote: async () => ({ url: '' }), refresh: async () => ({ url: '' }) },
     session: {
-      get: async <T,>(key: string) => session.get(key) as T | undefined,
+      get: async <T>(key: string) => session.get(key) as T | undefined,
       set: async (key, value) => void session.set(key, value),
       remove: async (key) => void session.delete(key),
     },

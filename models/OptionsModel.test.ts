@@ -37,7 +37,10 @@ describe('OptionsModel: signal inbox token', () => {
     model.edit('signalEndpoint', 'https://inbox.example/komma/');
     model.edit('knowledgePackUrl', 'https://kennis.example/pack.json');
     await model.save(model.requestAccessForChanges());
-    expect(services.hostAccess?.request).toHaveBeenCalledExactlyOnceWith(['https://kennis.example', 'https://inbox.example']);
+    expect(services.hostAccess?.request).toHaveBeenCalledExactlyOnceWith([
+      'https://kennis.example',
+      'https://inbox.example',
+    ]);
     expect(model.resolved.value?.values.signalEndpoint).toBe('https://inbox.example/komma');
   });
 

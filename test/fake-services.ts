@@ -1,7 +1,45 @@
 import { vi } from 'vitest';
-import type { KommaServices } from '../models/services';
+import type { KommaServices, SignalServices } from '../models/services';
+import { KommaDB } from '../utils/db/komma-db';
+import { createOutbox, type OutboxDeps } from '../utils/outbox/create-outbox';
+import { createDexieOutboxStore } from '../utils/outbox/dexie-outbox-store';
+import { blockingReason, scanSignal } from '../utils/signals/scan-signal';
 import { resolveSettings } from '../utils/settings/resolve-settings';
 import type { Settings } from '../utils/schemas/settings';
+import { fakeInbox } from './signal-fixtures';
+
+/**
+ * Signal services backed by the real outbox on a fresh in-memory database, delivering to a fake
+ * inbox: component tests see the same states the user would.
+ */
+export function createFakeSignalServices(deps: Partial<OutboxDeps> = {}) {
+  const inbox = fakeInbox();
+  const listeners = new Set<() => void>();
+  const outbox = createOutbox({
+    store: createDexieOutboxStore(new KommaDB(`fake-${crypto.randomUUID()}`)),
+    fetch: inbox.fetch,
+    config: async () => ({ endpoint: 'https://inbox.example', token: 'tok' }),
+    screen: (submission) => blockingReason(scanSignal(submission)),
+    onChange: () => listeners.forEach((listener) => listener()),
+    ...deps,
+  });
+  const signals: SignalServices = {
+    identity: () => outbox.identity(),
+    submit: vi.fn((submission, replaces) => outbox.submit(submission, replaces)),
+    list: () => outbox.list(),
+    flush: (mode = 'all') => outbox.flush(mode),
+    refreshStatuses: () => outbox.pollStatuses(),
+    markSeen: async (ids) => {
+      await outbox.markSeen(ids);
+      return outbox.unseenCount();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { signals, outbox, inbox };
+}
 
 /**
  * In-memory services for model and component tests: settings resolved by the real resolver,
@@ -31,6 +69,7 @@ export function createFakeServices(
       set: async (key, value) => void session.set(key, value),
       remove: async (key) => void session.delete(key),
     },
+    signals: createFakeSignalServices().signals,
     clipboard: { writeText: vi.fn(async () => {}) },
     hostAccess: { has: vi.fn(async () => false), request: vi.fn(async () => true) },
     now: () => new Date('2026-03-01T10:00:00Z'),

@@ -4,8 +4,8 @@
  * embedded assistant (which has no background) run this same code, and tests drive it directly.
  */
 import { signalSubmissionSchema, type SignalStatusEntry, type SignalStatus } from '../schemas/signal';
-import { NEVER, type FlushReport, type OutboxItem } from '../signals/outbox-item';
-import { applyOutcome, claim, isDue, requeueHeld, type FlushMode } from './delivery-state-machine';
+import { NEVER, type FlushMode, type FlushReport, type OutboxItem } from '../signals/outbox-item';
+import { applyOutcome, claim, isDue, requeueHeld } from './delivery-state-machine';
 import { fetchStatuses } from './fetch-statuses';
 import type { OutboxStore } from './outbox-store';
 import { postSignal, type DeliveryConfig, type FetchLike } from './post-signal';

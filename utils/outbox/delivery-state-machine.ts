@@ -2,18 +2,10 @@
  * The outbox's state machine, as pure functions of (item, event, now, random): no clock, no
  * storage, no network, so every transition is unit-tested with plain numbers.
  */
-import { AUTOMATIC_STATES, HELD_STATES, NEVER, type OutboxItem } from '../signals/outbox-item';
+import { AUTOMATIC_STATES, HELD_STATES, NEVER, type FlushMode, type OutboxItem } from '../signals/outbox-item';
 import { backoffDelay } from './backoff';
 import type { DeliveryOutcome } from './delivery-outcome';
 import { parseRetryAfter } from './retry-after';
-
-/**
- * Why a flush runs, which decides what it may pick up:
- * - due: alarm, new submit: only items whose time has come
- * - reconnect: browser start or back online: also items that were waiting for a connection
- * - all: the user pressed "Nu opnieuw proberen": everything not final, except a server's explicit Retry-After
- */
-export type FlushMode = 'due' | 'reconnect' | 'all';
 
 function leased(item: OutboxItem, now: number) {
   return item.leaseOwner !== undefined && item.nextAttemptAt > now;

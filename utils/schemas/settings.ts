@@ -30,9 +30,7 @@ export const settingShapes = {
     .min(1, 'minimaal 1 maand')
     .max(60, 'maximaal 60 maanden'),
   /** Base address of the signal inbox; signals go to `{signalEndpoint}/signals`. Empty: keep them local. */
-  signalEndpoint: serviceUrlSchema
-    .transform((value) => value.replace(/\/+$/, ''))
-    .or(z.literal('')),
+  signalEndpoint: serviceUrlSchema.transform((value) => value.replace(/\/+$/, '')).or(z.literal('')),
   /** Bearer token for the inbox. It travels in an HTTP header, so only visible ASCII is allowed. */
   signalToken: z
     .string()

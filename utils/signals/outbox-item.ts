@@ -73,6 +73,15 @@ export interface OutboxItem {
   replacedBy?: string;
 }
 
+/**
+ * Why a flush runs, which decides what it may pick up:
+ * - due: alarm, new submit: only items whose time has come
+ * - reconnect: browser start or back online: also items that were waiting for a connection
+ * - all: the user pressed "Nu opnieuw proberen": everything not final, except a server's explicit Retry-After
+ */
+export const FLUSH_MODES = ['due', 'reconnect', 'all'] as const;
+export type FlushMode = (typeof FLUSH_MODES)[number];
+
 /** What a flush did, for the "Nu opnieuw proberen" button and tests. */
 export interface FlushReport {
   attempted: number;

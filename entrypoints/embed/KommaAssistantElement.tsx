@@ -23,7 +23,7 @@ export interface EmbedDependencies {
 
 interface EmbedApp {
   models: AppModels;
-  settingsChanged(): void;
+  page: PageServices;
 }
 
 /**
@@ -96,6 +96,13 @@ export function createKommaAssistantElement(deps: EmbedDependencies) {
       this.#reflect('knowledge-pack-url', value);
     }
 
+    get signalEndpoint(): string | null {
+      return this.getAttribute('signal-endpoint');
+    }
+    set signalEndpoint(value: string | null) {
+      this.#reflect('signal-endpoint', value);
+    }
+
     /** Write-mostly: kept in this object only, never in an attribute, so it is not in the DOM. */
     get signalToken(): string {
       return this.#token;
@@ -108,10 +115,11 @@ export function createKommaAssistantElement(deps: EmbedDependencies) {
     connectedCallback() {
       // A host may set properties before this script has defined the element; those landed on the
       // plain object and would hide our accessors.
-      for (const name of ['signalToken', 'open', 'placement', 'userRole', 'municipality', 'knowledgePackUrl'] as const) {
+      for (const name of ['signalToken', 'open', 'placement', 'userRole', 'municipality', 'knowledgePackUrl', 'signalEndpoint'] as const) {
         this.#upgradeProperty(name);
       }
       this.#app ??= this.#createApp();
+      this.#app.page.start();
       render(
         <EmbedShell
           models={this.#app.models}
@@ -127,6 +135,7 @@ export function createKommaAssistantElement(deps: EmbedDependencies) {
 
     disconnectedCallback() {
       render(null, this.#root);
+      this.#app?.page.stop();
     }
 
     attributeChangedCallback(name: string, oldValue: string | null, value: string | null) {
@@ -142,15 +151,16 @@ export function createKommaAssistantElement(deps: EmbedDependencies) {
     }
 
     #createApp(): EmbedApp {
-      const { services, settingsChanged } = (deps.createServices ?? createPageServices)({
+      const page = (deps.createServices ?? createPageServices)({
         appVersion: deps.appVersion,
-        hostSettings: () => readHostSettings(this),
+        hostSettings: () => ({ ...readHostSettings(this), ...(this.#token ? { signalToken: this.#token } : {}) }),
         emit: (type, detail) => dispatchKommaEvent(this, type, detail),
       });
+      const { services } = page;
       const panel = new PanelModel(services);
       const knowledge = new KnowledgeModel(services, deps.bundledPack, deps.createSearch);
       void knowledge.loadRemote();
-      return { models: { services, panel, knowledge }, settingsChanged };
+      return { models: { services, panel, knowledge }, page };
     }
 
     /** Several attributes set in a row (a framework rendering the element) cause one reload. */
@@ -161,7 +171,7 @@ export function createKommaAssistantElement(deps: EmbedDependencies) {
         this.#reloadQueued = false;
         const app = this.#app;
         if (!app) return;
-        app.settingsChanged();
+        app.page.settingsChanged();
         if (this.#packUrlChanged) {
           this.#packUrlChanged = false;
           void app.models.knowledge.refresh();

@@ -13,6 +13,7 @@ export const HOST_ATTRIBUTES = {
   municipality: 'municipality',
   'user-role': 'defaultRole',
   'knowledge-pack-url': 'knowledgePackUrl',
+  'signal-endpoint': 'signalEndpoint',
 } as const satisfies Record<string, SettingKey>;
 
 export type HostAttribute = keyof typeof HOST_ATTRIBUTES;

@@ -89,6 +89,35 @@ describe('settings from the element', () => {
   });
 });
 
+describe('signal inbox configuration', () => {
+  it('takes the endpoint from the attribute and the token from the property, and never stores the token', async () => {
+    const token = 'komma_submit_abcdefghijklmnopqrstuvwxyz';
+    const { services } = servicesFor(
+      { 'signal-endpoint': 'https://signalen.gemeente.example/' },
+      { hostSettings: () => ({ ...readHostSettings(element), signalToken: token }) },
+    );
+    const { values, warnings } = await services.settings.load();
+    expect(values.signalEndpoint).toBe('https://signalen.gemeente.example');
+    expect(values.signalToken).toBe(token);
+    expect(warnings).toEqual([]);
+    await services.settings.save({ reviewIntervalMonths: 3, signalToken: token });
+    expect(localStorage.getItem('komma:settings')).not.toContain(token);
+  });
+
+  it('ignores an unsafe endpoint and a malformed token without echoing the token', async () => {
+    const token = 'geheim met spaties';
+    const { services } = servicesFor(
+      { 'signal-endpoint': 'http://signalen.gemeente.example' },
+      { hostSettings: () => ({ ...readHostSettings(element), signalToken: token }) },
+    );
+    const { values, warnings } = await services.settings.load();
+    expect(values.signalEndpoint).toBe('');
+    expect(values.signalToken).toBe('');
+    expect(warnings.map((warning) => warning.key).sort()).toEqual(['signalEndpoint', 'signalToken']);
+    expect(JSON.stringify(warnings)).not.toContain('geheim');
+  });
+});
+
 describe('profile', () => {
   it('opens in the host’s role until the user chooses one, and then remembers the user’s choice', async () => {
     const { services } = servicesFor({ 'user-role': 'inkomensconsulent' });

@@ -7,6 +7,7 @@ import { storedUserSettingsSchema, type ResolvedSettings } from '../../utils/sch
 import { resolveSettings } from '../../utils/settings/resolve-settings';
 import type { EmitKommaEvent } from './events';
 import { HOST_POLICY_NAME } from './host-settings';
+import { createPageOutbox } from './page-outbox';
 import { createJsonStore, type JsonStore } from './web-storage';
 
 const PROFILE_KEY = 'profile';
@@ -36,6 +37,10 @@ export interface PageServices {
   services: KommaServices;
   /** The element calls this when the host changes a configuring attribute or property. */
   settingsChanged(): void;
+  /** The element is in the page: signal delivery runs (on load, on `online`, on a timer). */
+  start(): void;
+  /** The element left the page: delivery stops, no timers or listeners remain. */
+  stop(): void;
 }
 
 /**
@@ -56,6 +61,17 @@ export function createPageServices(options: PageServicesOptions): PageServices {
   async function loadSettings(): Promise<ResolvedSettings> {
     return resolveSettings(options.hostSettings(), local.read(SETTINGS_KEY), HOST_POLICY_NAME);
   }
+
+  const outbox = createPageOutbox({
+    db,
+    fetch: fetchImpl,
+    config: async () => {
+      const { values } = await loadSettings();
+      return { endpoint: values.signalEndpoint, token: values.signalToken };
+    },
+    emit: options.emit,
+    now: () => now().getTime(),
+  });
 
   async function readPack(url: string): Promise<RemotePackState> {
     if (unsavedPack?.url === url) return unsavedPack;
@@ -97,8 +113,12 @@ export function createPageServices(options: PageServicesOptions): PageServices {
     settings: {
       load: loadSettings,
       async save(values) {
-        local.write(SETTINGS_KEY, storedUserSettingsSchema.parse({ version: 1, values }));
+        // A token in localStorage would be readable by every script of the host; it comes only
+        // from the element's property, for as long as the page lives.
+        const { signalToken: _token, ...kept } = values;
+        local.write(SETTINGS_KEY, storedUserSettingsSchema.parse({ version: 1, values: kept }));
         listeners.forEach((listener) => listener());
+        outbox.settingsChanged();
         return loadSettings();
       },
       subscribe(listener) {
@@ -134,6 +154,7 @@ export function createPageServices(options: PageServicesOptions): PageServices {
         return refreshPack(values.knowledgePackUrl);
       },
     },
+    signals: outbox.signals,
     session: {
       async get<T>(key: string) {
         return session.read(SESSION_PREFIX + key) as T | undefined;
@@ -158,6 +179,9 @@ export function createPageServices(options: PageServicesOptions): PageServices {
     services,
     settingsChanged() {
       listeners.forEach((listener) => listener());
+      outbox.settingsChanged();
     },
+    start: outbox.start,
+    stop: outbox.stop,
   };
 }

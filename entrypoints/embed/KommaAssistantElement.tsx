@@ -6,10 +6,18 @@ import { PanelModel } from '../../models/PanelModel';
 import type { KnowledgePack } from '../../utils/schemas/pack';
 import { EmbedShell, type Placement } from './EmbedShell';
 import { dispatchKommaEvent } from './events';
-import { HOST_ATTRIBUTES, readHostSettings } from './host-settings';
+import { HOST_ATTRIBUTES, readHostSettings, type HostAttribute } from './host-settings';
 import { createPageServices, type PageServices, type PageServicesOptions } from './page-services';
 
 export const TAG_NAME = 'komma-assistant';
+
+/** Property → attribute for the configuring attributes (see host-settings.ts). */
+const HOST_PROPERTIES = {
+  userRole: 'user-role',
+  municipality: 'municipality',
+  knowledgePackUrl: 'knowledge-pack-url',
+  signalEndpoint: 'signal-endpoint',
+} as const satisfies Record<string, HostAttribute>;
 
 export interface EmbedDependencies {
   /** The Komma UI styles and the embed frame, as CSS text (adopted, never inlined). */
@@ -44,7 +52,7 @@ export function createKommaAssistantElement(deps: EmbedDependencies) {
     return sheet;
   }
 
-  return class KommaAssistantElement extends HTMLElement {
+  class KommaAssistantElement extends HTMLElement {
     static observedAttributes = [...Object.keys(HOST_ATTRIBUTES), 'open', 'placement'];
 
     readonly #root: ShadowRoot;
@@ -75,33 +83,11 @@ export function createKommaAssistantElement(deps: EmbedDependencies) {
       this.setAttribute('placement', value);
     }
 
-    get userRole(): string | null {
-      return this.getAttribute('user-role');
-    }
-    set userRole(value: string | null) {
-      this.#reflect('user-role', value);
-    }
-
-    get municipality(): string | null {
-      return this.getAttribute('municipality');
-    }
-    set municipality(value: string | null) {
-      this.#reflect('municipality', value);
-    }
-
-    get knowledgePackUrl(): string | null {
-      return this.getAttribute('knowledge-pack-url');
-    }
-    set knowledgePackUrl(value: string | null) {
-      this.#reflect('knowledge-pack-url', value);
-    }
-
-    get signalEndpoint(): string | null {
-      return this.getAttribute('signal-endpoint');
-    }
-    set signalEndpoint(value: string | null) {
-      this.#reflect('signal-endpoint', value);
-    }
+    // String properties that mirror the configuring attributes; defined below from HOST_PROPERTIES.
+    declare userRole: string | null;
+    declare municipality: string | null;
+    declare knowledgePackUrl: string | null;
+    declare signalEndpoint: string | null;
 
     /** Write-mostly: kept in this object only, never in an attribute, so it is not in the DOM. */
     get signalToken(): string {
@@ -115,7 +101,7 @@ export function createKommaAssistantElement(deps: EmbedDependencies) {
     connectedCallback() {
       // A host may set properties before this script has defined the element; those landed on the
       // plain object and would hide our accessors.
-      for (const name of ['signalToken', 'open', 'placement', 'userRole', 'municipality', 'knowledgePackUrl', 'signalEndpoint'] as const) {
+      for (const name of ['signalToken', 'open', 'placement', ...Object.keys(HOST_PROPERTIES)]) {
         this.#upgradeProperty(name);
       }
       this.#app ??= this.#createApp();
@@ -179,18 +165,28 @@ export function createKommaAssistantElement(deps: EmbedDependencies) {
       });
     }
 
-    #reflect(attribute: string, value: string | null) {
-      if (value === null || value === undefined) this.removeAttribute(attribute);
-      else this.setAttribute(attribute, String(value));
-    }
-
     #upgradeProperty(name: string) {
       if (!Object.hasOwn(this, name)) return;
       const value = (this as unknown as Record<string, unknown>)[name];
       delete (this as unknown as Record<string, unknown>)[name];
       (this as unknown as Record<string, unknown>)[name] = value;
     }
-  };
+  }
+
+  for (const [property, attribute] of Object.entries(HOST_PROPERTIES)) {
+    Object.defineProperty(KommaAssistantElement.prototype, property, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.getAttribute(attribute);
+      },
+      set(this: HTMLElement, value: unknown) {
+        if (value === null || value === undefined) this.removeAttribute(attribute);
+        else this.setAttribute(attribute, String(value));
+      },
+    });
+  }
+
+  return KommaAssistantElement;
 }
 
 export type KommaAssistantElement = InstanceType<ReturnType<typeof createKommaAssistantElement>>;

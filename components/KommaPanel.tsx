@@ -6,10 +6,11 @@ import { EmptyArea } from './EmptyArea';
 import { KnowledgeArea } from './KnowledgeArea';
 import { RolePicker } from './RolePicker';
 import { SettingsWarnings } from './SettingsWarnings';
+import { SignalsArea } from './SignalsArea';
 
 /** The whole Komma UI, the same in the extension side panel and in the embedded custom element. */
 export function KommaPanel() {
-  const { panel, services } = useApp();
+  const { panel, services, signals } = useApp();
   const main = useRef<HTMLElement>(null);
   const settings = panel.settings.value;
   const municipality = settings?.values.municipality;
@@ -17,7 +18,12 @@ export function KommaPanel() {
 
   useEffect(() => {
     void panel.init();
-    return services.settings.subscribe(() => void panel.reloadSettings());
+    const stopSignals = signals.start();
+    const unsubscribe = services.settings.subscribe(() => void panel.reloadSettings());
+    return () => {
+      stopSignals();
+      unsubscribe();
+    };
   }, []);
 
   if (!panel.loaded.value) {
@@ -46,6 +52,16 @@ export function KommaPanel() {
             {ROLE_LABELS[panel.role.value]} ▾
           </button>
         )}
+        {panel.role.value && !panel.choosingRole.value && (
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--subtle"
+            title="Meld dat een regel of werkwijze knelt"
+            onClick={() => panel.startSignal({ kind: 'general' })}
+          >
+            Signaal
+          </button>
+        )}
         {services.openSettings && (
           <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => services.openSettings?.()}>
             Instellingen
@@ -67,7 +83,7 @@ export function KommaPanel() {
         </main>
       ) : (
         <>
-          <AreaTabs current={area} onSelect={(next) => panel.openArea(next)} />
+          <AreaTabs current={area} onSelect={(next) => panel.openArea(next)} news={{ signalen: signals.unseen.value }} />
           <main class="komma-main" ref={main}>
             <div id={panelId(area)} role="tabpanel" aria-labelledby={tabId(area)}>
               {settings && <SettingsWarnings warnings={settings.warnings} />}
@@ -111,13 +127,6 @@ function AreaContent() {
         </EmptyArea>
       );
     case 'signalen':
-      return (
-        <EmptyArea title="Signalen">
-          <p class="utrecht-paragraph">
-            Hier kunt u straks met één klik melden dat een regel of werkwijze een goede uitkomst in de weg zit. Versturen
-            is nog niet mogelijk: er wordt nog niets opgeslagen of verstuurd.
-          </p>
-        </EmptyArea>
-      );
+      return <SignalsArea />;
   }
 }

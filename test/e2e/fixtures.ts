@@ -1,0 +1,65 @@
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Flags for a quiet, offline-friendly Chromium: without the background-networking flags it keeps
+ * trying to reach Google's hosts, which this machine's closed network refuses.
+ */
+export const QUIET_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launches Chromium with the built extension on a given profile directory. */
+export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    // Playwright adds --disable-extensions by default; both flags below are needed to load ours.
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...QUIET_ARGS],
+  });
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  const [existing] = context.serviceWorkers();
+  return existing ?? (await context.waitForEvent('serviceworker'));
+}
+
+interface Fixtures {
+  userDataDir: string;
+  context: BrowserContext;
+  extensionId: string;
+  background: Worker;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies.
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'komma-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir }, use) => {
+    const context = await launchWithExtension(userDataDir);
+    await use(context);
+    await context.close();
+  },
+  background: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+  extensionId: async ({ background }, use) => {
+    await use(new URL(background.url()).host);
+  },
+});
+
+export const expect = test.expect;

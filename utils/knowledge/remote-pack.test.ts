@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KommaDB } from '../db/komma-db';
+import { article, pack } from '../../test/fixtures/packs';
+import { fetchPack, readRemotePackState, refreshRemotePack } from './remote-pack';
+
+const URL = 'https://kennis.example/pack.json';
+
+function respond(body: string, init: ResponseInit = {}): typeof fetch {
+  return async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' }, ...init });
+}
+
+let db: KommaDB;
+beforeEach(() => {
+  db = new KommaDB(`komma-test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('fetchPack', () => {
+  it('accepts a valid pack', async () => {
+    const result = await fetchPack(URL, respond(JSON.stringify(pack())));
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    ['an unreachable server', (async () => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch, /niet bereikbaar/],
+    ['a server error', respond('oops', { status: 503 }), /status 503/],
+    ['a body that is not JSON', respond('<html>'), /geen geldig JSON/],
+    ['a pack of the wrong shape', respond(JSON.stringify({ format: 'x' })), /afgekeurd/],
+    [
+      'an article with a broken id',
+      respond(JSON.stringify(pack([article({ id: 'Niet Goed' })]))),
+      /afgekeurd \(bij articles\.0\.id\)/,
+    ],
+  ])('explains %s in Dutch', async (_label, fetchImpl, message) => {
+    const result = await fetchPack(URL, fetchImpl);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it('applies cross-checks to a pack that parses', async () => {
+    const result = await fetchPack(URL, respond(JSON.stringify(pack())), () => ['dubbel id "x"']);
+    expect(result).toEqual({ ok: false, error: 'Het kennispakket is afgekeurd: dubbel id "x".' });
+  });
+});
+
+describe('refreshRemotePack', () => {
+  it('keeps the last good pack when a later refresh fails, and says why', async () => {
+    const good = pack([article({ title: 'Goede versie' })]);
+    await refreshRemotePack(db, URL, { fetchImpl: respond(JSON.stringify(good)) });
+    const after = await refreshRemotePack(db, URL, { fetchImpl: respond('{"broken":', {}) });
+    expect(after.pack?.articles[0]?.title).toBe('Goede versie');
+    expect(after.error).toMatch(/geen geldig JSON/);
+  });
+
+  it('clears the error once a refresh succeeds again', async () => {
+    await refreshRemotePack(db, URL, { fetchImpl: respond('nope', { status: 500 }) });
+    const state = await refreshRemotePack(db, URL, { fetchImpl: respond(JSON.stringify(pack())) });
+    expect(state.error).toBeUndefined();
+    expect(state.pack).toBeDefined();
+  });
+
+  it('has nothing to do without a URL', async () => {
+    expect(await readRemotePackState(db, '')).toEqual({ url: '' });
+  });
+});

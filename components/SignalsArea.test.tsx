@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeModel } from '../models/KnowledgeModel';
 import { PanelModel } from '../models/PanelModel';
 import { SignalsModel } from '../models/SignalsModel';
-import { createFakeServices, createFakeSignalServices } from '../test/fake-services';
+import { createFakeServices } from '../test/fixtures/fake-services';
+import { createFakeSignalServices } from '../test/fixtures/fake-signal-services';
 import type { KnowledgePack } from '../utils/schemas/pack';
 import { AppContext } from './AppContext';
 import { SignalsArea } from './SignalsArea';
@@ -36,7 +37,10 @@ afterEach(cleanup);
 async function renderArea({ endpoint = 'https://inbox.example' } = {}) {
   const fake = createFakeSignalServices();
   const services = createFakeServices(
-    { user: { municipality: 'Leeuwarden', signalEndpoint: endpoint } },
+    {
+      user: { version: 1, values: { municipality: 'Leeuwarden', signalEndpoint: endpoint } },
+      profile: { version: 1, role: 'inkomensconsulent' },
+    },
     { signals: fake.signals },
   );
   const panel = new PanelModel(services);
@@ -130,7 +134,13 @@ describe('SignalsArea: privacy preview', () => {
 
   it('tells where to set a receiver when none is configured, and keeps the signal locally', async () => {
     const fake = createFakeSignalServices({ config: async () => ({ endpoint: '', token: '' }) });
-    const services = createFakeServices({ user: { municipality: 'Leeuwarden' } }, { signals: fake.signals });
+    const services = createFakeServices(
+      {
+        user: { version: 1, values: { municipality: 'Leeuwarden' } },
+        profile: { version: 1, role: 'inkomensconsulent' },
+      },
+      { signals: fake.signals },
+    );
     const panel = new PanelModel(services);
     await panel.init();
     const signals = new SignalsModel(services, panel);

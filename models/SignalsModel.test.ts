@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeServices, createFakeSignalServices } from '../test/fake-services';
+import { createFakeServices } from '../test/fixtures/fake-services';
+import { createFakeSignalServices } from '../test/fixtures/fake-signal-services';
 import type { SignalSource } from '../utils/schemas/signal';
 import { PanelModel } from './PanelModel';
 import { SignalsModel } from './SignalsModel';
@@ -7,7 +8,10 @@ import { SignalsModel } from './SignalsModel';
 async function setup(source: SignalSource = { kind: 'article', ref: 'giften-en-schenkingen' }) {
   const fake = createFakeSignalServices();
   const services = createFakeServices(
-    { user: { municipality: 'Leeuwarden', signalEndpoint: 'https://inbox.example' } },
+    {
+      user: { version: 1, values: { municipality: 'Leeuwarden', signalEndpoint: 'https://inbox.example' } },
+      profile: { version: 1, role: 'inkomensconsulent' },
+    },
     { signals: fake.signals },
   );
   const panel = new PanelModel(services);
@@ -33,7 +37,7 @@ describe('SignalsModel: a signal from context', () => {
         source: { kind: 'article', ref: 'giften-en-schenkingen' },
         role: 'inkomensconsulent',
         municipality: 'Leeuwarden',
-        appVersion: '0.1.0',
+        appVersion: '0.0.0-test',
       },
     });
     expect(model.draft.value).toBeUndefined();

@@ -6,13 +6,14 @@ import { EmptyArea } from './EmptyArea';
 import { KnowledgeArea } from './KnowledgeArea';
 import { RolePicker } from './RolePicker';
 import { SettingsWarnings } from './SettingsWarnings';
+import { SignalsArea } from './SignalsArea';
 
 /**
  * The whole Komma UI, the same in the extension side panel and in the embedded custom element.
  * `onClose` adds a close button where Komma can be collapsed (embedded in a host page).
  */
 export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
-  const { panel, services } = useApp();
+  const { panel, services, signals } = useApp();
   const main = useRef<HTMLDivElement>(null);
   // The side panel is a document of its own; embedded, Komma sits inside the host's page, which
   // has its own <main> landmark and must keep the only one.
@@ -23,7 +24,12 @@ export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
 
   useEffect(() => {
     void panel.init();
-    return services.settings.subscribe(() => void panel.reloadSettings());
+    const stopSignals = signals.start();
+    const unsubscribe = services.settings.subscribe(() => void panel.reloadSettings());
+    return () => {
+      stopSignals();
+      unsubscribe();
+    };
   }, []);
 
   if (!panel.loaded.value) {
@@ -52,6 +58,16 @@ export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
             {ROLE_LABELS[panel.role.value]} ▾
           </button>
         )}
+        {panel.role.value && !panel.choosingRole.value && (
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--subtle"
+            title="Meld dat een regel of werkwijze knelt"
+            onClick={() => panel.startSignal({ kind: 'general' })}
+          >
+            Signaal
+          </button>
+        )}
         {services.openSettings && (
           <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => services.openSettings?.()}>
             Instellingen
@@ -78,7 +94,7 @@ export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
         </Main>
       ) : (
         <>
-          <AreaTabs current={area} onSelect={(next) => panel.openArea(next)} />
+          <AreaTabs current={area} onSelect={(next) => panel.openArea(next)} news={{ signalen: signals.unseen.value }} />
           <Main class="komma-main" ref={main}>
             <div id={panelId(area)} role="tabpanel" aria-labelledby={tabId(area)}>
               {settings && <SettingsWarnings warnings={settings.warnings} />}
@@ -122,13 +138,6 @@ function AreaContent() {
         </EmptyArea>
       );
     case 'signalen':
-      return (
-        <EmptyArea title="Signalen">
-          <p class="utrecht-paragraph">
-            Hier kunt u straks met één klik melden dat een regel of werkwijze een goede uitkomst in de weg zit. Versturen
-            is nog niet mogelijk: er wordt nog niets opgeslagen of verstuurd.
-          </p>
-        </EmptyArea>
-      );
+      return <SignalsArea />;
   }
 }

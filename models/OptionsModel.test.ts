@@ -1,6 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { createFakeServices } from '../test/fake-services';
+import { describe, expect, it, vi } from 'vitest';
+import { createFakeServices as createBaseServices } from '../test/fixtures/fake-services';
+import type { Settings } from '../utils/schemas/settings';
 import { OptionsModel } from './OptionsModel';
+
+/** Settings saved by spies, and a host-access prompt that the user always accepts. */
+function createFakeServices({ user = {} }: { user?: Partial<Settings> } = {}) {
+  const services = createBaseServices(
+    { user: { version: 1, values: user } },
+    { hostAccess: { has: vi.fn(async () => false), request: vi.fn(async () => true) } },
+  );
+  vi.spyOn(services.settings, 'save');
+  return services;
+}
 
 describe('OptionsModel: signal inbox token', () => {
   it('never puts a saved token back into the form, and an empty field keeps it', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeInbox, makeSubmission } from '../../test/signal-fixtures';
+import { fakeInbox, makeSubmission } from '../../test/fixtures/signals';
 import { KommaDB } from '../db/komma-db';
 import { createOutbox, type OutboxDeps } from './create-outbox';
 import { createDexieOutboxStore } from './dexie-outbox-store';

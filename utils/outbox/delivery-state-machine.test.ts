@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSubmission } from '../../test/signal-fixtures';
+import { makeSubmission } from '../../test/fixtures/signals';
 import { NEVER, type OutboxItem } from '../signals/outbox-item';
 import { BACKOFF_BASE_MS, BACKOFF_CAP_MS } from './backoff';
 import { applyOutcome, claim, isDue, requeueHeld } from './delivery-state-machine';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSubmission } from '../../test/signal-fixtures';
+import { makeSubmission } from '../../test/fixtures/signals';
 import { csvCell, signalsToCsv, signalsToJson } from './export-signals';
 import type { OutboxItem } from './outbox-item';
 

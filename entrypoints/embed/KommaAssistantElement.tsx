@@ -3,6 +3,7 @@ import { render } from 'preact';
 import type { AppModels } from '../../components/AppContext';
 import { KnowledgeModel, type SearchEngineFactory } from '../../models/KnowledgeModel';
 import { PanelModel } from '../../models/PanelModel';
+import { SignalsModel } from '../../models/SignalsModel';
 import type { KnowledgePack } from '../../utils/schemas/pack';
 import { EmbedShell, type Placement } from './EmbedShell';
 import { dispatchKommaEvent } from './events';
@@ -145,8 +146,9 @@ export function createKommaAssistantElement(deps: EmbedDependencies) {
       const { services } = page;
       const panel = new PanelModel(services);
       const knowledge = new KnowledgeModel(services, deps.bundledPack, deps.createSearch);
+      const signals = new SignalsModel(services, panel);
       void knowledge.loadRemote();
-      return { models: { services, panel, knowledge }, page };
+      return { models: { services, panel, knowledge, signals }, page };
     }
 
     /** Several attributes set in a row (a framework rendering the element) cause one reload. */

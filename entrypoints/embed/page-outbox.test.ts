@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeInbox, makeSubmission } from '../../test/signal-fixtures';
+import { fakeInbox, makeSubmission } from '../../test/fixtures/signals';
 import { KommaDB } from '../../utils/db/komma-db';
 import type { DeliveryConfig } from '../../utils/outbox/post-signal';
 import type { KommaEventDetails, KommaEventName } from './events';

@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startDemoServer, type DemoServer } from '../../scripts/serve-demo';
 import { CHROMIUM, QUIET_ARGS } from './fixtures';
+import { startLocalServer } from './helpers/local-server';
 import { DemoCaseSystem } from './pages/DemoCaseSystem';
 
 /** Rules a careless host stylesheet might contain; none of them may reach Komma. */
@@ -155,6 +159,101 @@ test.describe('<komma-assistant> in the demo case system', () => {
     await scan('search results', 'komma-assistant');
     await demoPage.results().first().getByRole('button').click();
     await scan('article');
+    await demoPage.tab('Signalen').click();
+    await demoPage.assistant.getByRole('button', { name: 'Nieuw signaal' }).click();
+    await demoPage.assistant.getByLabel(/Wat gaat er mis/).fill('Bij BSN 111222333 duurt de beslissing te lang');
+    await expect(demoPage.assistant.getByText('Dit signaal kan zo niet worden verstuurd.')).toBeVisible();
+    await scan('signal form with a blocked finding', 'komma-assistant');
     await closePage(page);
+  });
+
+  test('a signal made offline waits in the page and reaches the inbox once, after the connection is back', async () => {
+    const token = 'komma_submit_e2e-embed-0123456789abcdef';
+    const received: { key: string | undefined; auth: string | undefined; body: { id: string; summary: string } }[] = [];
+    let demoOrigin = '';
+    const inbox = await startLocalServer((request, response) => {
+      // A cross-origin POST with Authorization: the browser asks first (CORS preflight).
+      const cors = {
+        'access-control-allow-origin': demoOrigin,
+        'access-control-allow-headers': 'authorization, content-type, idempotency-key',
+        'access-control-allow-methods': 'GET, POST',
+      };
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204, cors).end();
+        return;
+      }
+      if (request.method === 'GET') {
+        response.writeHead(200, { ...cors, 'content-type': 'application/json' }).end('{"statuses":[]}');
+        return;
+      }
+      let text = '';
+      request.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      request.on('end', () => {
+        const body = JSON.parse(text) as { id: string; summary: string };
+        received.push({ key: request.headers['idempotency-key'] as string, auth: request.headers.authorization, body });
+        const entry = { id: body.id, status: 'nieuw', updatedAt: new Date().toISOString() };
+        response.writeHead(201, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify(entry));
+      });
+    });
+    const tokens = mkdtempSync(path.join(tmpdir(), 'komma-embed-tokens-'));
+    writeFileSync(path.join(tokens, 'tokens.json'), JSON.stringify([{ token, scope: 'submit', team: 'E2E' }]));
+    const demoWithInbox = await startDemoServer({ port: 0, inbox: inbox.url, tokensPath: path.join(tokens, 'tokens.json') });
+    demoOrigin = new URL(demoWithInbox.url).origin;
+    const page = await newPage();
+    try {
+      const demoPage = new DemoCaseSystem(page);
+      await demoPage.goto(demoWithInbox.url);
+      // What a host app would do with the events; the details carry ids only.
+      await page.evaluate(() => {
+        const seen: { type: string; detail: unknown }[] = [];
+        (window as unknown as { kommaEvents: typeof seen }).kommaEvents = seen;
+        for (const type of ['komma-signal-queued', 'komma-signal-delivered']) {
+          document.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }));
+        }
+      });
+      const events = () => page.evaluate(() => (window as unknown as { kommaEvents: { type: string; detail: unknown }[] }).kommaEvents);
+      expect(await demoPage.assistant.evaluate((element) => element.outerHTML)).not.toContain(token);
+
+      await demoPage.open();
+      await page.context().setOffline(true);
+      const komma = demoPage.assistant;
+      await komma.getByRole('button', { name: 'Signaal' }).click();
+      await komma.getByLabel('Waar gaat het over?').selectOption({ label: 'Lokaal beleid of verordening' });
+      // Pasted from the case on the page: the privacy guard stops it.
+      await komma.getByLabel(/Wat gaat er mis/).fill('Mevrouw Jansen (BSN 111222333) moet een erfenis melden die er nog niet is');
+      await komma.getByRole('radio', { name: 'Structureel' }).check();
+      await expect(komma.getByText('Dit signaal kan zo niet worden verstuurd.')).toBeVisible();
+      const send = komma.getByRole('button', { name: 'Versturen' });
+      await expect(send).toBeDisabled();
+      await komma.getByRole('button', { name: 'Alles vervangen' }).click();
+      await expect(komma.getByText('Dit signaal kan zo niet worden verstuurd.')).toBeHidden();
+      await expect(send).toBeEnabled();
+      expect(await events()).toEqual([]);
+      await send.click();
+
+      await expect(komma.getByText('Wacht op verbinding')).toBeVisible();
+      const [queued] = await events();
+      expect(queued).toMatchObject({ type: 'komma-signal-queued', detail: { category: 'lokaal-beleid' } });
+      expect(received).toEqual([]);
+
+      await page.context().setOffline(false);
+      await expect(komma.getByText('Verzonden', { exact: true })).toBeVisible({ timeout: 15_000 });
+      const id = (queued?.detail as { id: string }).id;
+      expect(received).toHaveLength(1);
+      expect(received[0]).toMatchObject({ key: id, auth: `Bearer ${token}`, body: { id } });
+      expect(received[0]?.body.summary).not.toMatch(/111222333|Jansen/);
+      await expect.poll(events).toEqual([queued, { type: 'komma-signal-delivered', detail: { id } }]);
+
+      // A reload (the page's "restart") sends nothing twice.
+      await page.reload();
+      await demoPage.launcher().waitFor();
+      await page.waitForTimeout(1000);
+      expect(received).toHaveLength(1);
+    } finally {
+      await closePage(page);
+      await demoWithInbox.close();
+      await inbox.close();
+      rmSync(tokens, { recursive: true, force: true });
+    }
   });
 });

@@ -87,7 +87,9 @@ function contentSecurityPolicy(inbox: string | undefined): string {
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   const inbox = options.inbox?.replace(/\/+$/, '') || undefined;
   const embedScript = options.embedScript ?? EMBED_SCRIPT;
-  const packJson = JSON.stringify(await buildBundledPack());
+  const built = await buildBundledPack();
+  if (!built.pack) throw new Error(built.error);
+  const packJson = JSON.stringify({ ...built.pack, name: 'Kennispakket van de demo (via /pack.json)' });
 
   function send(response: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
     response.writeHead(status, {

@@ -1,6 +1,7 @@
 import type { KommaServices, Profile } from '../../models/services';
 import { KommaDB } from '../../utils/db/komma-db';
 import { fetchPack, keepFetchResult, readRemotePackState } from '../../utils/knowledge/remote-pack';
+import { localIsoDate } from '../../utils/knowledge/review-status';
 import type { RemotePackState } from '../../utils/messages/protocol';
 import { storedProfileSchema } from '../../utils/schemas/profile';
 import { storedUserSettingsSchema, type ResolvedSettings } from '../../utils/schemas/settings';
@@ -88,8 +89,9 @@ export function createPageServices(options: PageServicesOptions): PageServices {
    */
   async function refreshPack(url: string): Promise<RemotePackState> {
     if (!url) return { url };
-    const checkedAt = now().toISOString();
-    const result = await fetchPack(url, fetchImpl);
+    const moment = now();
+    const checkedAt = moment.toISOString();
+    const result = await fetchPack(url, fetchImpl, localIsoDate(moment));
     try {
       await keepFetchResult(db, url, result, checkedAt);
       return await readRemotePackState(db, url);

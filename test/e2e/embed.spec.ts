@@ -114,6 +114,33 @@ test.describe('<komma-assistant> in the demo case system', () => {
     await closePage(page);
   });
 
+  test('the host configures Komma through attributes: a remote pack loads, a bad value becomes a warning', async () => {
+    const page = await newPage();
+    try {
+      const demoPage = new DemoCaseSystem(page);
+      await demoPage.goto(demo.url);
+      await demoPage.open();
+      const settings = page.locator('#demo-instellingen');
+      await page.getByText('Demo-instellingen (voor beheerders)').click();
+      const packRequest = page.waitForResponse((response) => response.url().endsWith('/pack.json'));
+      await settings.getByLabel(/Adres van een kennispakket/).fill(new URL('/pack.json', demo.url).href);
+      await settings.getByRole('button', { name: 'Toepassen' }).click();
+      expect((await packRequest).status()).toBe(200);
+      await demoPage.search('erfenis');
+      await expect(demoPage.results().first()).toBeVisible();
+      await expect(demoPage.assistant.getByText(/wordt genegeerd/)).toHaveCount(0);
+
+      await settings.getByLabel(/Adres van een kennispakket/).fill('ftp://kennis.example/pack.json');
+      await settings.getByRole('button', { name: 'Toepassen' }).click();
+      await expect(
+        demoPage.assistant.getByText(/Adres van het kennispakket uit de configuratie van deze webapplicatie wordt genegeerd/),
+      ).toBeVisible();
+      await expect(demoPage.searchBox()).toBeVisible();
+    } finally {
+      await closePage(page);
+    }
+  });
+
   test('a hostile host stylesheet changes nothing in Komma’s layout or text', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 900 } });
     const demoPage = new DemoCaseSystem(page);

@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { KnowledgeModel } from '../models/KnowledgeModel';
 import type { PanelModel } from '../models/PanelModel';
+import type { SignalsModel } from '../models/SignalsModel';
 import type { KommaServices } from '../models/services';
 
 /** Everything a view may use, built once by the composition root (side panel or embed). */
@@ -9,6 +10,7 @@ export interface AppModels {
   services: KommaServices;
   panel: PanelModel;
   knowledge: KnowledgeModel;
+  signals: SignalsModel;
 }
 
 export const AppContext = createContext<AppModels | undefined>(undefined);

@@ -6,18 +6,30 @@ import { EmptyArea } from './EmptyArea';
 import { KnowledgeArea } from './KnowledgeArea';
 import { RolePicker } from './RolePicker';
 import { SettingsWarnings } from './SettingsWarnings';
+import { SignalsArea } from './SignalsArea';
 
-/** The whole Komma UI, the same in the extension side panel and in the embedded custom element. */
-export function KommaPanel() {
-  const { panel, services } = useApp();
-  const main = useRef<HTMLElement>(null);
+/**
+ * The whole Komma UI, the same in the extension side panel and in the embedded custom element.
+ * `onClose` adds a close button where Komma can be collapsed (embedded in a host page).
+ */
+export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
+  const { panel, services, signals } = useApp();
+  const main = useRef<HTMLDivElement>(null);
+  // The side panel is a document of its own; embedded, Komma sits inside the host's page, which
+  // has its own <main> landmark and must keep the only one.
+  const Main = services.shell === 'embed' ? 'div' : 'main';
   const settings = panel.settings.value;
   const municipality = settings?.values.municipality;
   const area = panel.area.value;
 
   useEffect(() => {
     void panel.init();
-    return services.settings.subscribe(() => void panel.reloadSettings());
+    const stopSignals = signals.start();
+    const unsubscribe = services.settings.subscribe(() => void panel.reloadSettings());
+    return () => {
+      stopSignals();
+      unsubscribe();
+    };
   }, []);
 
   if (!panel.loaded.value) {
@@ -46,6 +58,16 @@ export function KommaPanel() {
             {ROLE_LABELS[panel.role.value]} ▾
           </button>
         )}
+        {panel.role.value && !panel.choosingRole.value && (
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--subtle"
+            title="Meld dat een regel of werkwijze knelt"
+            onClick={() => panel.startSignal({ kind: 'general' })}
+          >
+            Signaal
+          </button>
+        )}
         {services.openSettings && (
           <button
             type="button"
@@ -57,6 +79,11 @@ export function KommaPanel() {
             <span aria-hidden="true">⚙</span>
           </button>
         )}
+        {onClose && (
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={onClose} aria-label="Komma sluiten">
+            Sluiten
+          </button>
+        )}
       </header>
       {panel.loadError.value && (
         <div class="utrecht-alert utrecht-alert--error" role="alert">
@@ -64,22 +91,22 @@ export function KommaPanel() {
         </div>
       )}
       {panel.choosingRole.value ? (
-        <main class="komma-main" ref={main}>
+        <Main class="komma-main" ref={main}>
           <RolePicker
             initial={panel.role.value ?? panel.suggestedRole.value}
             onChoose={(role) => void panel.chooseRole(role)}
             onCancel={panel.role.value ? () => panel.cancelChoosingRole() : undefined}
           />
-        </main>
+        </Main>
       ) : (
         <>
-          <AreaTabs current={area} onSelect={(next) => panel.openArea(next)} />
-          <main class="komma-main" ref={main}>
+          <AreaTabs current={area} onSelect={(next) => panel.openArea(next)} news={{ signalen: signals.unseen.value }} />
+          <Main class="komma-main" ref={main}>
             <div id={panelId(area)} role="tabpanel" aria-labelledby={tabId(area)}>
               {settings && <SettingsWarnings warnings={settings.warnings} />}
               <AreaContent />
             </div>
-          </main>
+          </Main>
         </>
       )}
     </div>
@@ -117,13 +144,6 @@ function AreaContent() {
         </EmptyArea>
       );
     case 'signalen':
-      return (
-        <EmptyArea title="Signalen">
-          <p class="utrecht-paragraph">
-            Hier kunt u straks met één klik melden dat een regel of werkwijze een goede uitkomst in de weg zit. Versturen
-            is nog niet mogelijk: er wordt nog niets opgeslagen of verstuurd.
-          </p>
-        </EmptyArea>
-      );
+      return <SignalsArea />;
   }
 }

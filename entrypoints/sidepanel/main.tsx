@@ -4,6 +4,7 @@ import './style.css';
 import { render } from 'preact';
 import { KnowledgeModel } from '../../models/KnowledgeModel';
 import { PanelModel } from '../../models/PanelModel';
+import { SignalsModel } from '../../models/SignalsModel';
 import { createExtensionServices } from '../../utils/platform/extension-services';
 import { createPackSearch } from '../../utils/search/create-pack-search';
 import bundledPack from 'virtual:komma-bundled-pack';
@@ -13,6 +14,7 @@ performance.mark('komma:start');
 const services = createExtensionServices();
 const panel = new PanelModel(services);
 const knowledge = new KnowledgeModel(services, bundledPack, createPackSearch);
+const signals = new SignalsModel(services, panel);
 void knowledge.loadRemote();
 
-render(<App models={{ services, panel, knowledge }} />, document.getElementById('app')!);
+render(<App models={{ services, panel, knowledge, signals }} />, document.getElementById('app')!);

@@ -67,6 +67,7 @@ suite(
 );
 
 const built = check('build', 'npm', ['run', '--silent', 'build:all']);
+if (built) check('built extension (manifests, web-ext lint)', 'node', ['scripts/check-built-extension.mjs']);
 
 if (!skipE2e) {
   if (built) {

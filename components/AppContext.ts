@@ -1,5 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { ConsequenceCheckModel } from '../models/ConsequenceCheckModel';
+import type { ConversationModel } from '../models/ConversationModel';
 import type { KnowledgeModel } from '../models/KnowledgeModel';
 import type { PanelModel } from '../models/PanelModel';
 import type { KommaServices } from '../models/services';
@@ -9,6 +11,10 @@ export interface AppModels {
   services: KommaServices;
   panel: PanelModel;
   knowledge: KnowledgeModel;
+  /** Gesprek; absent when the knowledge pack has no conversation checklist. */
+  conversation?: ConversationModel;
+  /** Handhaving; absent when the knowledge pack has no consequence check. */
+  consequenceCheck?: ConsequenceCheckModel;
 }
 
 export const AppContext = createContext<AppModels | undefined>(undefined);

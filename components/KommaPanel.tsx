@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { ROLE_LABELS } from '../utils/schemas/roles';
 import { useApp } from './AppContext';
 import { AreaTabs, panelId, tabId } from './AreaTabs';
+import { ConsequenceCheckArea } from './ConsequenceCheckArea';
+import { ConversationArea } from './ConversationArea';
 import { EmptyArea } from './EmptyArea';
 import { KnowledgeArea } from './KnowledgeArea';
 import { RolePicker } from './RolePicker';
@@ -33,9 +35,7 @@ export function KommaPanel() {
   return (
     <div class="komma-panel komma-theme">
       <header class="komma-header">
-        <p class="komma-header__title">
-          Komma{municipality ? <small> · {municipality}</small> : null}
-        </p>
+        <p class="komma-header__title">Komma{municipality ? <small> · {municipality}</small> : null}</p>
         {panel.role.value && !panel.choosingRole.value && (
           <button
             type="button"
@@ -86,36 +86,15 @@ function AreaContent() {
     case 'kennisbank':
       return <KnowledgeArea />;
     case 'gesprek':
-      return (
-        <EmptyArea title="Gesprek">
-          <p class="utrecht-paragraph">
-            Hier komt de gesprekshulp: een korte checklist voor een rustig, duidelijk gesprek met een inwoner, van
-            voorbereiden tot de brief achteraf. Die is nog niet klaar.
-          </p>
-          <p class="utrecht-paragraph">
-            Tot die tijd vindt u de achtergrond in de kennisbank, bijvoorbeeld onder "stress-sensitief werken".
-          </p>
-        </EmptyArea>
-      );
+      return <ConversationArea />;
     case 'handhaving':
-      return (
-        <EmptyArea title="Handhaving">
-          <p class="utrecht-paragraph">
-            Hier komt de gevolgencheck: vragen over inkomen, wonen, kinderen, schulden en gezondheid voordat u een
-            maatregel, boete of terugvordering oplegt, met een afwegingstekst voor het dossier. Die is nog niet klaar.
-          </p>
-          <p class="utrecht-paragraph">
-            Tot die tijd vindt u de achtergrond in de kennisbank, bijvoorbeeld onder "evenredigheid" en "dringende
-            redenen".
-          </p>
-        </EmptyArea>
-      );
+      return <ConsequenceCheckArea />;
     case 'signalen':
       return (
         <EmptyArea title="Signalen">
           <p class="utrecht-paragraph">
-            Hier kunt u straks met één klik melden dat een regel of werkwijze een goede uitkomst in de weg zit. Versturen
-            is nog niet mogelijk: er wordt nog niets opgeslagen of verstuurd.
+            Hier kunt u straks met één klik melden dat een regel of werkwijze een goede uitkomst in de weg zit.
+            Versturen is nog niet mogelijk: er wordt nog niets opgeslagen of verstuurd.
           </p>
         </EmptyArea>
       );

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { bundledPackPlugin } from './scripts/vite-plugin-bundled-pack';
 
 // Hosts Komma may be granted at runtime. Nothing here is granted at install: the options page
 // asks for exactly the origin an admin or user configures (signal endpoint, knowledge pack).
@@ -29,5 +30,5 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), bundledPackPlugin()] }),
 });

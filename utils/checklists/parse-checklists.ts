@@ -198,6 +198,32 @@ export function parseChecklist(file: string, source: string): ParsedChecklist {
   return hasErrors ? { problems } : { definition, problems };
 }
 
+/**
+ * The checks across a definition's own ids, for a definition that arrives already parsed (in a
+ * pack loaded from a URL), where there are no YAML lines to point at.
+ */
+export function checkChecklistDefinition(file: string, definition: ChecklistDefinition): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (path, message, severity = 'error') =>
+    problems.push({ file, message: `${path.join('.')}: ${message}`, severity });
+  if (definition.kind === 'conversation') checkConversation(definition, report);
+  else checkConsequenceCheck(definition, report);
+  return problems;
+}
+
+/** Knowledge article ids a checklist links to, so a pack can check they exist. */
+export function checklistArticleIds(definition: ChecklistDefinition): string[] {
+  const ids =
+    definition.kind === 'conversation'
+      ? definition.phases.flatMap((phase) => phase.items.flatMap((item) => item.articles ?? []))
+      : [
+          ...definition.groups.flatMap((group) => group.questions.flatMap((question) => question.articles ?? [])),
+          ...definition.rules.flatMap((rule) => (rule.article ? [rule.article] : [])),
+          ...(definition.reverseTest.articles ?? []),
+        ];
+  return [...new Set(ids)];
+}
+
 /** Parses several files and also checks that no two define the same checklist id. */
 export function parseChecklists(files: readonly ChecklistFile[]): {
   definitions: ChecklistDefinition[];

@@ -1,4 +1,5 @@
 import type { Article } from '../schemas/article';
+import type { ChecklistDefinition } from '../schemas/checklist';
 import { type KnowledgePack, PACK_FORMAT, PACK_SCHEMA_VERSION } from '../schemas/pack';
 import type { SynonymGroup } from '../schemas/synonyms';
 
@@ -9,13 +10,14 @@ export interface BuildPackInput {
   builtAt: string;
   articles: readonly Article[];
   synonyms: readonly SynonymGroup[];
+  checklists?: readonly ChecklistDefinition[];
 }
 
 /**
  * Assembles a knowledge pack from sources that passed validation. Articles are sorted by id
  * and keys written in a fixed order, so the same sources give the same file.
  */
-export function buildPack({ name, version, builtAt, articles, synonyms }: BuildPackInput): KnowledgePack {
+export function buildPack({ name, version, builtAt, articles, synonyms, checklists = [] }: BuildPackInput): KnowledgePack {
   return {
     format: PACK_FORMAT,
     schemaVersion: PACK_SCHEMA_VERSION,
@@ -37,5 +39,6 @@ export function buildPack({ name, version, builtAt, articles, synonyms }: BuildP
         body: article.body,
       })),
     synonyms: synonyms.map((group) => ({ terms: [...group.terms] })),
+    checklists: [...checklists].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

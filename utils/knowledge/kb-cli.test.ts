@@ -32,7 +32,7 @@ describe('runKb validate', () => {
   it('exits 0 with a Dutch summary for valid content', async () => {
     const { io, out } = fakeIo();
     expect(await runKb(['validate', FIXTURES], io)).toBe(0);
-    expect(out).toEqual(['Alles in orde: 10 artikelen en 2 synoniemgroepen gelezen.']);
+    expect(out).toEqual(['Alles in orde: 10 artikelen, 2 synoniemgroepen en 0 checklists gelezen.']);
   });
 
   it('prints every problem as file:line: fout: message and exits 1', async () => {
@@ -40,7 +40,7 @@ describe('runKb validate', () => {
     expect(await runKb(['validate', 'kennis'], io)).toBe(1);
     expect(out).toEqual([
       'a.md:10: fout: summary ontbreekt',
-      '1 fout, 0 waarschuwingen; 1 artikel en 0 synoniemgroepen gelezen.',
+      '1 fout, 0 waarschuwingen; 1 artikel, 0 synoniemgroepen en 0 checklists gelezen.',
     ]);
   });
 
@@ -49,7 +49,7 @@ describe('runKb validate', () => {
     const { io, out } = fakeIo({ sources: old });
     expect(await runKb(['validate', 'kennis'], io)).toBe(0);
     expect(out[0]).toMatch(/^a\.md:10: waarschuwing: toe aan controle/);
-    expect(out[1]).toBe('Geen fouten, 1 waarschuwing; 1 artikel en 0 synoniemgroepen gelezen.');
+    expect(out[1]).toBe('Geen fouten, 1 waarschuwing; 1 artikel, 0 synoniemgroepen en 0 checklists gelezen.');
   });
 
   it('explains wrong use and exits 2', async () => {

@@ -37,7 +37,7 @@ function plural(amount: number, one: string, many: string): string {
 function summarise(loaded: LoadedPackSources): string {
   const errors = loaded.problems.filter((problem) => problem.severity === 'error').length;
   const warnings = loaded.problems.length - errors;
-  const checked = `${plural(loaded.articles.length, 'artikel', 'artikelen')} en ${plural(loaded.synonyms.length, 'synoniemgroep', 'synoniemgroepen')} gelezen`;
+  const checked = `${plural(loaded.articles.length, 'artikel', 'artikelen')}, ${plural(loaded.synonyms.length, 'synoniemgroep', 'synoniemgroepen')} en ${plural(loaded.checklists.length, 'checklist', 'checklists')} gelezen`;
   if (errors === 0 && warnings === 0) return `Alles in orde: ${checked}.`;
   return `${errors === 0 ? 'Geen fouten' : plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}; ${checked}.`;
 }
@@ -110,6 +110,7 @@ export async function runKb(args: readonly string[], io: KbIo): Promise<number> 
       builtAt: now.toISOString(),
       articles: loaded.articles.map((entry) => entry.article),
       synonyms: loaded.synonyms,
+      checklists: loaded.checklists,
     });
     // The same gate a downloaded pack passes, so a pack we build is one Komma will accept.
     const check = parseKnowledgePack(pack, { today });
@@ -120,7 +121,7 @@ export async function runKb(args: readonly string[], io: KbIo): Promise<number> 
     }
     await io.writeFile(values.out, `${JSON.stringify(pack)}\n`);
     io.stdout(
-      `Kennispakket '${pack.name}' versie ${pack.version} geschreven naar ${values.out}: ${plural(pack.articles.length, 'artikel', 'artikelen')}, ${plural(pack.synonyms.length, 'eigen synoniemgroep', 'eigen synoniemgroepen')}.`,
+      `Kennispakket '${pack.name}' versie ${pack.version} geschreven naar ${values.out}: ${plural(pack.articles.length, 'artikel', 'artikelen')}, ${plural(pack.synonyms.length, 'eigen synoniemgroep', 'eigen synoniemgroepen')}, ${plural(pack.checklists.length, 'checklist', 'checklists')}.`,
     );
     return 0;
   }

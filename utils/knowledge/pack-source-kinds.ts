@@ -1,3 +1,5 @@
+import { parseChecklist } from '../checklists/parse-checklists';
+import type { ChecklistDefinition } from '../schemas/checklist';
 import type { SynonymGroup } from '../schemas/synonyms';
 import type { ArticleEntry } from './cross-check-articles';
 import { parseArticle } from './parse-article';
@@ -14,6 +16,7 @@ export interface PackSource {
 export interface PackContent {
   articles: ArticleEntry[];
   synonyms: SynonymGroup[];
+  checklists: ChecklistDefinition[];
 }
 
 /**
@@ -48,7 +51,25 @@ const synonyms: PackSourceKind = {
   },
 };
 
-export const PACK_SOURCE_KINDS: readonly PackSourceKind[] = [articles, synonyms];
+export const CHECKLISTS_DIRECTORY = 'checklists';
+
+const checklists: PackSourceKind = {
+  directory: CHECKLISTS_DIRECTORY,
+  matches: (file) => /^checklists\/[^/]+\.ya?ml$/.test(file),
+  collect(source, into) {
+    const result = parseChecklist(source.file, source.text);
+    if (result.definition) {
+      const id = result.definition.id;
+      if (into.checklists.some((existing) => existing.id === id)) {
+        return [...result.problems, { file: source.file, message: `checklist-id '${id}' komt al in een ander bestand voor`, severity: 'error' }];
+      }
+      into.checklists.push(result.definition);
+    }
+    return result.problems;
+  },
+};
+
+export const PACK_SOURCE_KINDS: readonly PackSourceKind[] = [articles, synonyms, checklists];
 
 export function packSourceKind(file: string): PackSourceKind | undefined {
   return PACK_SOURCE_KINDS.find((kind) => kind.matches(file));

@@ -1,5 +1,7 @@
 import { type KnowledgePack, knowledgePackSchema } from '../schemas/pack';
+import { checkChecklistDefinition } from '../checklists/parse-checklists';
 import { checkArticleBody } from './check-article-body';
+import { checkChecklistLinks } from './check-checklist-links';
 import { type ArticleEntry, crossCheckArticles } from './cross-check-articles';
 import { describeIssue, describePath, dutchErrorMap } from './describe-issue';
 import type { Problem } from './problem';
@@ -50,6 +52,16 @@ export function parseKnowledgePack(
     return { article, meta: { file, links: body.links.map(({ line: _line, ...link }) => link), keyLines: {} } };
   });
   problems.push(...crossCheckArticles(entries, { today }));
+  for (const definition of pack.checklists) {
+    problems.push(...checkChecklistDefinition(`checklist ${definition.id}`, definition));
+  }
+  problems.push(
+    ...checkChecklistLinks(
+      pack.checklists,
+      pack.articles.map((article) => article.id),
+      (id) => `checklist ${id}`,
+    ),
+  );
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
   return { pack, problems };
 }

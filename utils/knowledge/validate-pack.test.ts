@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeArticleText } from '../../test/fixtures/make-article';
 import { formatProblem } from './problem';
@@ -51,6 +52,28 @@ describe('validatePack', () => {
     );
     expect(problems.map(formatProblem)).toContain(
       "sub-a.md:2: fout: id 'a' moet gelijk zijn aan de bestandsnaam zonder .md ('sub-a')",
+    );
+  });
+});
+
+describe('checklists in a pack directory', () => {
+  const article = (id: string) => ({ file: `${id}.md`, text: makeArticleText({ frontmatter: { id } }) });
+  // The shipped Gesprek checklist, with every article link pointed at one id.
+  const checklist = (articleId: string) => ({
+    file: 'checklists/gesprek.yaml',
+    text: readFileSync('knowledge/checklists/gesprek.yaml', 'utf8').replace(/articles: \[[^\]]*\]/g, `articles: [${articleId}]`),
+  });
+
+  it('collects a checklist and accepts links to articles in the pack', () => {
+    const loaded = loadPackSources([article('stress'), checklist('stress')], { today: '2026-11-23' });
+    expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(loaded.checklists.map((c) => c.id)).toEqual(['gesprek']);
+  });
+
+  it('reports a checklist link to an article that is not in the pack', () => {
+    const loaded = loadPackSources([article('stress'), checklist('bestaat-niet')], { today: '2026-11-23' });
+    expect(loaded.problems).toContainEqual(
+      expect.objectContaining({ file: 'checklists/gesprek.yaml', severity: 'error', message: expect.stringContaining("'bestaat-niet'") }),
     );
   });
 });

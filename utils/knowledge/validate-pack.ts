@@ -1,5 +1,6 @@
 import { type CrossCheckOptions, crossCheckArticles } from './cross-check-articles';
-import { type PackContent, type PackSource, packSourceKind } from './pack-source-kinds';
+import { checkChecklistLinks } from './check-checklist-links';
+import { CHECKLISTS_DIRECTORY, type PackContent, type PackSource, packSourceKind } from './pack-source-kinds';
 import type { Problem } from './problem';
 
 export interface LoadedPackSources extends PackContent {
@@ -12,7 +13,7 @@ export interface LoadedPackSources extends PackContent {
  * caller reads the files (see readPackDir) and says what day it is.
  */
 export function loadPackSources(sources: readonly PackSource[], options: CrossCheckOptions): LoadedPackSources {
-  const content: PackContent = { articles: [], synonyms: [] };
+  const content: PackContent = { articles: [], synonyms: [], checklists: [] };
   const problems: Problem[] = [];
   const ordered = [...sources].sort((a, b) => a.file.localeCompare(b.file));
   for (const source of ordered) {
@@ -28,6 +29,13 @@ export function loadPackSources(sources: readonly PackSource[], options: CrossCh
     problems.push(...kind.collect(source, content));
   }
   problems.push(...crossCheckArticles(content.articles, options));
+  problems.push(
+    ...checkChecklistLinks(
+      content.checklists,
+      content.articles.map((entry) => entry.article.id),
+      (id) => `${CHECKLISTS_DIRECTORY}/${id}.yaml`,
+    ),
+  );
   return { ...content, problems };
 }
 

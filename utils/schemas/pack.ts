@@ -1,12 +1,15 @@
 import { z } from '../zod';
 import { articleSchema } from './article';
+import { checklistDefinitionSchema } from './checklist';
 import { synonymGroupSchema } from './synonyms';
 
 export const PACK_FORMAT = 'komma-knowledge-pack';
 export const PACK_SCHEMA_VERSION = 1;
 
 /** Limits that keep a hostile or broken pack from a URL from filling memory or storage. */
-const MAX_ARTICLES = 2000;
+// 20,000 leaves room for the largest municipal packs (the benchmark loads 10,000).
+const MAX_ARTICLES = 20_000;
+const MAX_CHECKLISTS = 20;
 const MAX_BODY_CHARACTERS = 100_000;
 const MAX_SYNONYM_GROUPS = 5000;
 
@@ -28,6 +31,11 @@ export const knowledgePackSchema = z.strictObject({
     .min(1, 'articles: het pakket bevat geen artikelen')
     .max(MAX_ARTICLES, `articles: maximaal ${MAX_ARTICLES} artikelen`),
   synonyms: z.array(synonymGroupSchema).max(MAX_SYNONYM_GROUPS, `synonyms: maximaal ${MAX_SYNONYM_GROUPS} groepen`),
+  /** Checklist definitions (Gesprek, Handhaving); a pack without them keeps Komma's own. */
+  checklists: z
+    .array(checklistDefinitionSchema)
+    .max(MAX_CHECKLISTS, `checklists: maximaal ${MAX_CHECKLISTS} checklists`)
+    .default([]),
 });
 
 export type KnowledgePack = z.infer<typeof knowledgePackSchema>;

@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { ReadonlySignal } from '@preact/signals';
 import type { ConsequenceCheckModel } from '../models/ConsequenceCheckModel';
 import type { ConversationModel } from '../models/ConversationModel';
 import type { KnowledgeModel } from '../models/KnowledgeModel';
@@ -11,10 +12,10 @@ export interface AppModels {
   services: KommaServices;
   panel: PanelModel;
   knowledge: KnowledgeModel;
-  /** Gesprek; absent when the knowledge pack has no conversation checklist. */
-  conversation?: ConversationModel;
-  /** Handhaving; absent when the knowledge pack has no consequence check. */
-  consequenceCheck?: ConsequenceCheckModel;
+  /** Gesprek, for the checklist of the pack in use; undefined when the pack has none. */
+  conversation?: ReadonlySignal<ConversationModel | undefined>;
+  /** Handhaving, for the consequence check of the pack in use; undefined when the pack has none. */
+  consequenceCheck?: ReadonlySignal<ConsequenceCheckModel | undefined>;
 }
 
 export const AppContext = createContext<AppModels | undefined>(undefined);

@@ -27,7 +27,7 @@ const STEP_HEADINGS: Record<CheckStep, string> = {
 
 /** Handhaving: weigh the consequences for the household before a measure, and write the weighing text. */
 export function ConsequenceCheckArea() {
-  const { consequenceCheck } = useApp();
+  const consequenceCheck = useApp().consequenceCheck?.value;
   if (!consequenceCheck) {
     return (
       <EmptyArea title="Handhaving">

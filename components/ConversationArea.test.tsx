@@ -28,7 +28,7 @@ describe('ConversationArea', () => {
     ]);
     fireEvent.click(within(group).getByRole('radio', { name: 'Nog doen' }));
     expect(within(group).getByRole('radio', { name: 'Nog doen' })).toHaveProperty('checked', true);
-    expect(models.conversation!.state.value.answers[firstPhase.items[0]!.id]).toBe('nog-doen');
+    expect(models.conversation!.value!.state.value.answers[firstPhase.items[0]!.id]).toBe('nog-doen');
   });
 
   it('keeps unanswered and "nog doen" items open at the pause point until they are done', async () => {
@@ -83,7 +83,7 @@ describe('ConversationArea', () => {
 
   it('adds an agreement only when complete, and writes it into the letter text with a concrete date', async () => {
     const { models, services } = await renderWithApp(<ConversationArea />);
-    models.conversation!.goToPhase('afronden');
+    models.conversation!.value!.goToPhase('afronden');
     await new Promise((resolve) => setTimeout(resolve, 0));
 
     fireEvent.click(screen.getByRole('button', { name: 'Afspraak toevoegen' }));
@@ -101,7 +101,7 @@ describe('ConversationArea', () => {
       ),
     ).toBeTruthy();
 
-    models.conversation!.goToPhase('brief-of-bericht');
+    models.conversation!.value!.goToPhase('brief-of-bericht');
     await new Promise((resolve) => setTimeout(resolve, 0));
     const text = screen.getByRole('region', { name: 'Voorbeeld van de tekst' });
     expect(text.textContent).toContain(
@@ -114,7 +114,7 @@ describe('ConversationArea', () => {
 
   it('warns politely while typing something that looks like personal data', async () => {
     const { models } = await renderWithApp(<ConversationArea />);
-    models.conversation!.goToPhase('afronden');
+    models.conversation!.value!.goToPhase('afronden');
     await new Promise((resolve) => setTimeout(resolve, 0));
     const what = screen.getByRole('textbox', { name: 'Wat moet er gebeuren?' });
     fireEvent.input(what, { target: { value: 'Inwoner met BSN 111222333 belt' } });
@@ -132,12 +132,12 @@ describe('ConversationArea', () => {
     expect(dialog.open).toBe(true);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(models.conversation!.hasProgress.value).toBe(true);
+    expect(models.conversation!.value!.hasProgress.value).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Nieuw gesprek' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ja, alles wissen' }));
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(models.conversation!.hasProgress.value).toBe(false);
+    expect(models.conversation!.value!.hasProgress.value).toBe(false);
     expect(screen.getByText('Nieuw gesprek. Alle antwoorden en afspraken zijn gewist.')).toBeTruthy();
   });
 });

@@ -19,7 +19,7 @@ export function itemElementId(itemId: string) {
 
 /** Gesprek: the conversation checklist, one screen per phase, with a pause point at the end of each. */
 export function ConversationArea() {
-  const { conversation } = useApp();
+  const conversation = useApp().conversation?.value;
   if (!conversation) {
     return (
       <EmptyArea title="Gesprek">

@@ -1,6 +1,7 @@
 // Composition root of the side panel: builds the services and models, then renders.
 import '../../components/styles/index.css';
 import { render } from 'preact';
+import { createChecklistModels } from '../../models/checklist-models';
 import { KnowledgeModel } from '../../models/KnowledgeModel';
 import { PanelModel } from '../../models/PanelModel';
 import { createExtensionServices } from '../../utils/platform/extension-services';
@@ -13,5 +14,9 @@ const services = createExtensionServices();
 const panel = new PanelModel(services);
 const knowledge = new KnowledgeModel(services, bundledPack, createPackSearch);
 void knowledge.loadRemote();
+const { conversation, consequenceCheck } = createChecklistModels(services, knowledge.checklists);
 
-render(<App models={{ services, panel, knowledge }} />, document.getElementById('app')!);
+render(
+  <App models={{ services, panel, knowledge, conversation, consequenceCheck }} />,
+  document.getElementById('app')!,
+);

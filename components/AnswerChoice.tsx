@@ -51,19 +51,21 @@ export function AnswerChoice<A extends string>({
         </p>
       )}
       <div class="komma-segments">
-        {options.map((option) => (
-          <label class="komma-segment" key={option.value} data-value={option.value}>
-            <input
-              type="radio"
-              class="komma-segment__input"
-              name={id}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
+        <div class="komma-segments__row">
+          {options.map((option) => (
+            <label class="komma-segment" key={option.value} data-value={option.value}>
+              <input
+                type="radio"
+                class="komma-segment__input"
+                name={id}
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => onChange(option.value)}
+              />
+              <span class="komma-segment__text">{option.label}</span>
+            </label>
+          ))}
+        </div>
       </div>
       {children}
     </fieldset>

@@ -22,14 +22,14 @@ export function ConclusionStep({
     <>
       {fired.length > 0 && (
         <div class="utrecht-alert utrecht-alert--warning">
-          <p class="utrecht-paragraph">
-            <strong>Let op bij de conclusie:</strong>
-          </p>
-          <ul class="komma-let-op__hooks">
-            {fired.map((rule) => (
-              <li key={rule.id}>{rule.title}</li>
-            ))}
-          </ul>
+          <div class="komma-stack">
+            <p class="utrecht-paragraph komma-let-op__hooks-label">Let op bij de conclusie:</p>
+            <ul class="komma-let-op__hooks">
+              {fired.map((rule) => (
+                <li key={rule.id}>{rule.title}</li>
+              ))}
+            </ul>
+          </div>
         </div>
       )}
       {open > 0 && (

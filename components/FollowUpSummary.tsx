@@ -29,18 +29,20 @@ export function FollowUpSummary({
       </h3>
       {agreements.length === 0 && (
         <div class="utrecht-alert utrecht-alert--info">
-          <p class="utrecht-paragraph">
-            Er zijn nog geen afspraken genoteerd. Dan staat er in de tekst dat de inwoner nu niets hoeft te doen.
-          </p>
-          {onGoToAgreements && (
-            <button
-              type="button"
-              class="utrecht-link-button utrecht-link-button--html-button komma-link-button"
-              onClick={onGoToAgreements}
-            >
-              Afspraken noteren
-            </button>
-          )}
+          <div class="komma-stack">
+            <p class="utrecht-paragraph">
+              Er zijn nog geen afspraken genoteerd. Dan staat er in de tekst dat de inwoner nu niets hoeft te doen.
+            </p>
+            {onGoToAgreements && (
+              <button
+                type="button"
+                class="utrecht-link-button utrecht-link-button--html-button komma-link-button"
+                onClick={onGoToAgreements}
+              >
+                Afspraken noteren
+              </button>
+            )}
+          </div>
         </div>
       )}
       <AnswerChoice

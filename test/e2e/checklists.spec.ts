@@ -24,6 +24,9 @@ async function chooseRoleByKeyboard(panel: SidePanel, role: string) {
 }
 
 test.describe('Gesprek and Handhaving in the built extension', () => {
+  // A keyboard walk checks focus after every key press, which takes longer than a mouse test.
+  test.describe.configure({ timeout: 180_000 });
+
   test.beforeEach(async ({ context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });

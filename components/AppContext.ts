@@ -5,6 +5,7 @@ import type { ConsequenceCheckModel } from '../models/ConsequenceCheckModel';
 import type { ConversationModel } from '../models/ConversationModel';
 import type { KnowledgeModel } from '../models/KnowledgeModel';
 import type { PanelModel } from '../models/PanelModel';
+import type { SignalsModel } from '../models/SignalsModel';
 import type { KommaServices } from '../models/services';
 
 /** Everything a view may use, built once by the composition root (side panel or embed). */
@@ -12,6 +13,7 @@ export interface AppModels {
   services: KommaServices;
   panel: PanelModel;
   knowledge: KnowledgeModel;
+  signals: SignalsModel;
   /** Gesprek, for the checklist of the pack in use; undefined when the pack has none. */
   conversation?: ReadonlySignal<ConversationModel | undefined>;
   /** Handhaving, for the consequence check of the pack in use; undefined when the pack has none. */

@@ -12,7 +12,16 @@ export function panelId(area: Area) {
  * The four areas as an ARIA tab list: one tab stop, arrow keys / Home / End move between tabs and
  * open them (automatic activation, WAI-ARIA Authoring Practices "Tabs").
  */
-export function AreaTabs({ current, onSelect }: { current: Area; onSelect: (area: Area) => void }) {
+export function AreaTabs({
+  current,
+  onSelect,
+  news = {},
+}: {
+  current: Area;
+  onSelect: (area: Area) => void;
+  /** Unseen news per area (answers to signals), shown as a count on the tab. */
+  news?: Partial<Record<Area, number>>;
+}) {
   const refs = useRef<Partial<Record<Area, HTMLButtonElement | null>>>({});
 
   function move(event: KeyboardEvent) {
@@ -51,6 +60,14 @@ export function AreaTabs({ current, onSelect }: { current: Area; onSelect: (area
           onClick={() => onSelect(area)}
         >
           {AREA_LABELS[area]}
+          {(news[area] ?? 0) > 0 && (
+            <>
+              <span class="komma-tab__count" aria-hidden="true">
+                {news[area]}
+              </span>
+              <span class="komma-visually-hidden">, {news[area] === 1 ? '1 nieuw antwoord' : `${news[area]} nieuwe antwoorden`}</span>
+            </>
+          )}
         </button>
       ))}
     </div>

@@ -4,22 +4,33 @@ import { useApp } from './AppContext';
 import { AreaTabs, panelId, tabId } from './AreaTabs';
 import { ConsequenceCheckArea } from './ConsequenceCheckArea';
 import { ConversationArea } from './ConversationArea';
-import { EmptyArea } from './EmptyArea';
 import { KnowledgeArea } from './KnowledgeArea';
 import { RolePicker } from './RolePicker';
 import { SettingsWarnings } from './SettingsWarnings';
+import { SignalsArea } from './SignalsArea';
 
-/** The whole Komma UI, the same in the extension side panel and in the embedded custom element. */
-export function KommaPanel() {
-  const { panel, services } = useApp();
-  const main = useRef<HTMLElement>(null);
+/**
+ * The whole Komma UI, the same in the extension side panel and in the embedded custom element.
+ * `onClose` adds a close button where Komma can be collapsed (embedded in a host page).
+ */
+export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
+  const { panel, services, signals } = useApp();
+  const main = useRef<HTMLDivElement>(null);
+  // The side panel is a document of its own; embedded, Komma sits inside the host's page, which
+  // has its own <main> landmark and must keep the only one.
+  const Main = services.shell === 'embed' ? 'div' : 'main';
   const settings = panel.settings.value;
   const municipality = settings?.values.municipality;
   const area = panel.area.value;
 
   useEffect(() => {
     void panel.init();
-    return services.settings.subscribe(() => void panel.reloadSettings());
+    const stopSignals = signals.start();
+    const unsubscribe = services.settings.subscribe(() => void panel.reloadSettings());
+    return () => {
+      stopSignals();
+      unsubscribe();
+    };
   }, []);
 
   if (!panel.loaded.value) {
@@ -46,9 +57,30 @@ export function KommaPanel() {
             {ROLE_LABELS[panel.role.value]} ▾
           </button>
         )}
+        {panel.role.value && !panel.choosingRole.value && (
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--subtle"
+            title="Meld dat een regel of werkwijze knelt"
+            onClick={() => panel.startSignal({ kind: 'general' })}
+          >
+            Signaal
+          </button>
+        )}
         {services.openSettings && (
-          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => services.openSettings?.()}>
-            Instellingen
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--subtle"
+            onClick={() => services.openSettings?.()}
+            aria-label="Instellingen"
+            title="Instellingen"
+          >
+            <span aria-hidden="true">⚙</span>
+          </button>
+        )}
+        {onClose && (
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={onClose} aria-label="Komma sluiten">
+            Sluiten
           </button>
         )}
       </header>
@@ -58,22 +90,22 @@ export function KommaPanel() {
         </div>
       )}
       {panel.choosingRole.value ? (
-        <main class="komma-main" ref={main}>
+        <Main class="komma-main" ref={main}>
           <RolePicker
             initial={panel.role.value ?? panel.suggestedRole.value}
             onChoose={(role) => void panel.chooseRole(role)}
             onCancel={panel.role.value ? () => panel.cancelChoosingRole() : undefined}
           />
-        </main>
+        </Main>
       ) : (
         <>
-          <AreaTabs current={area} onSelect={(next) => panel.openArea(next)} />
-          <main class="komma-main" ref={main}>
+          <AreaTabs current={area} onSelect={(next) => panel.openArea(next)} news={{ signalen: signals.unseen.value }} />
+          <Main class="komma-main" ref={main}>
             <div id={panelId(area)} role="tabpanel" aria-labelledby={tabId(area)}>
               {settings && <SettingsWarnings warnings={settings.warnings} />}
               <AreaContent />
             </div>
-          </main>
+          </Main>
         </>
       )}
     </div>
@@ -90,13 +122,6 @@ function AreaContent() {
     case 'handhaving':
       return <ConsequenceCheckArea />;
     case 'signalen':
-      return (
-        <EmptyArea title="Signalen">
-          <p class="utrecht-paragraph">
-            Hier kunt u straks met één klik melden dat een regel of werkwijze een goede uitkomst in de weg zit.
-            Versturen is nog niet mogelijk: er wordt nog niets opgeslagen of verstuurd.
-          </p>
-        </EmptyArea>
-      );
+      return <SignalsArea />;
   }
 }

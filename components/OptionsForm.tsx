@@ -10,6 +10,9 @@ const DESCRIPTIONS: Partial<Record<SettingKey, string>> = {
   knowledgePackUrl:
     'Laat leeg om het ingebouwde kennispakket te gebruiken. Een eigen pakket maakt u met "npm run kb -- build". Gebruik https.',
   reviewIntervalMonths: 'Artikelen die langer geleden gecontroleerd zijn, krijgen het label "Controle nodig".',
+  signalEndpoint:
+    'Het adres dat uw signaleringsteam u geeft, bijvoorbeeld https://signalen.gemeente.nl. Laat leeg om signalen alleen op deze computer te bewaren.',
+  signalToken: 'Komma stuurt de code alleen mee naar de signalenontvanger en laat hem nooit meer zien.',
 };
 
 /** The options page. Values set by the administrator's policy are shown but cannot be changed. */
@@ -19,7 +22,10 @@ export function OptionsForm({ model }: { model: OptionsModel }) {
   const resolved = model.resolved.value;
   if (!draft || !resolved) return <p class="utrecht-paragraph">Instellingen worden geladen…</p>;
 
-  const field = (key: SettingKey, control: (id: string, describedBy: string, locked: boolean) => preact.JSX.Element) => {
+  const field = (
+    key: SettingKey,
+    control: (id: string, describedBy: string, locked: boolean) => preact.JSX.Element,
+  ) => {
     const id = `komma-option-${key}`;
     const locked = model.locked.value(key);
     const error = model.errors.value[key];
@@ -57,7 +63,13 @@ export function OptionsForm({ model }: { model: OptionsModel }) {
         id={id}
         class={`utrecht-textbox utrecht-textbox--html-input${model.errors.value[key] ? ' utrecht-textbox--invalid' : ''}`}
         type="text"
-        inputMode={key === 'reviewIntervalMonths' ? 'numeric' : key === 'knowledgePackUrl' ? 'url' : undefined}
+        inputMode={
+          key === 'reviewIntervalMonths'
+            ? 'numeric'
+            : key === 'knowledgePackUrl' || key === 'signalEndpoint'
+              ? 'url'
+              : undefined
+        }
         value={draft[key]}
         disabled={locked}
         aria-invalid={model.errors.value[key] ? true : undefined}
@@ -77,12 +89,7 @@ export function OptionsForm({ model }: { model: OptionsModel }) {
         onSubmit={(event) => {
           event.preventDefault();
           // Ask for host access now, inside the click: after an await the browser refuses.
-          const url = model.draft.value?.knowledgePackUrl.trim() ?? '';
-          const access =
-            url && url !== resolved.values.knowledgePackUrl && !model.locked.value('knowledgePackUrl')
-              ? model.requestAccessFor(url)
-              : undefined;
-          void model.save(access);
+          void model.save(model.requestAccessForChanges());
         }}
       >
         {textInput('municipality')}
@@ -105,6 +112,36 @@ export function OptionsForm({ model }: { model: OptionsModel }) {
         ))}
         {textInput('knowledgePackUrl')}
         {textInput('reviewIntervalMonths')}
+        {textInput('signalEndpoint')}
+        {field('signalToken', (id, describedBy, locked) => (
+          <>
+            <p class="utrecht-form-field-description" id={`${id}-saved`}>
+              {model.tokenSaved.value
+                ? locked
+                  ? 'Uw beheerder heeft een toegangscode ingesteld.'
+                  : 'Er is een toegangscode opgeslagen. Laat dit veld leeg om die te houden.'
+                : 'Er is nog geen toegangscode opgeslagen. U krijgt die van uw signaleringsteam.'}
+            </p>
+            <input
+              id={id}
+              class={`utrecht-textbox utrecht-textbox--html-input${model.errors.value.signalToken ? ' utrecht-textbox--invalid' : ''}`}
+              // A password field: the token is a secret and is never shown again after saving.
+              type="password"
+              autoComplete="off"
+              spellcheck={false}
+              value={draft.signalToken}
+              disabled={locked}
+              aria-invalid={model.errors.value.signalToken ? true : undefined}
+              aria-describedby={`${describedBy} ${id}-saved`}
+              onInput={(event) => model.edit('signalToken', event.currentTarget.value)}
+            />
+            {model.tokenSaved.value && !locked && (
+              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => model.forgetToken()}>
+                Toegangscode wissen
+              </button>
+            )}
+          </>
+        ))}
         <div class="komma-row">
           <button type="submit" class="utrecht-button utrecht-button--primary-action" disabled={model.busy.value}>
             Opslaan

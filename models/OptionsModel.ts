@@ -17,8 +17,14 @@ function toDraft(values: Settings): Draft {
     defaultRole: values.defaultRole,
     knowledgePackUrl: values.knowledgePackUrl,
     reviewIntervalMonths: String(values.reviewIntervalMonths),
+    signalEndpoint: values.signalEndpoint,
+    // The saved token is never put back into a field: an empty field means "keep the saved one".
+    signalToken: '',
   };
 }
+
+/** Settings whose address needs host access when it changes. */
+const SERVICE_URL_KEYS = ['knowledgePackUrl', 'signalEndpoint'] as const satisfies readonly SettingKey[];
 
 /** The options page: a draft of the user's values, validated as a whole before anything is saved. */
 export const OptionsModel = createModel((services: KommaServices) => {
@@ -28,16 +34,22 @@ export const OptionsModel = createModel((services: KommaServices) => {
   const status = signal<{ kind: 'ok' | 'error' | 'info'; text: string } | undefined>(undefined);
   const pack = signal<RemotePackState | undefined>(undefined);
   const busy = signal(false);
+  /** Set when the user chose "Toegangscode wissen"; the next save stores an empty token. */
+  const forgettingToken = signal(false);
 
   const locked = computed(() => {
     const sources = resolved.value?.sources;
     return (key: SettingKey) => sources?.[key] === 'managed';
   });
 
+  /** Whether a token is saved (by the user or the policy), without ever exposing it. */
+  const tokenSaved = computed(() => Boolean(resolved.value?.values.signalToken) && !forgettingToken.value);
+
   async function load() {
     const loaded = await services.settings.load();
     resolved.value = loaded;
     draft.value = toDraft(loaded.values);
+    forgettingToken.value = false;
     try {
       pack.value = await services.knowledge.getRemote();
     } catch {
@@ -60,6 +72,10 @@ export const OptionsModel = createModel((services: KommaServices) => {
     const values: Partial<Record<SettingKey, unknown>> = {};
     for (const key of SETTING_KEYS) {
       if (locked.value(key)) continue;
+      if (key === 'signalToken' && current.signalToken.trim() === '') {
+        values.signalToken = forgettingToken.value ? '' : (resolved.value?.values.signalToken ?? '');
+        continue;
+      }
       const raw = key === 'reviewIntervalMonths' ? Number(current[key].trim() || Number.NaN) : current[key];
       const parsed = settingShapes[key].safeParse(raw);
       if (parsed.success) values[key] = parsed.data;
@@ -70,16 +86,32 @@ export const OptionsModel = createModel((services: KommaServices) => {
   }
 
   /**
-   * Asks for host access to a newly configured pack origin. Called synchronously from the click
-   * handler (a user gesture); a server that answers CORS for Komma works without it.
+   * Asks, in one prompt, for host access to every service address that is new in the draft (pack,
+   * signal inbox). Must be called synchronously from the click handler (a user gesture); a server
+   * that answers CORS for Komma's origin works without it.
    */
-  function requestAccessFor(url: string): Promise<boolean> | undefined {
-    if (!services.hostAccess || !url) return undefined;
-    try {
-      return services.hostAccess.request(new URL(url).origin);
-    } catch {
-      return undefined;
+  function requestAccessForChanges(): Promise<boolean> | undefined {
+    const current = draft.value;
+    const saved = resolved.value?.values;
+    if (!services.hostAccess || !current || !saved) return undefined;
+    const origins = new Set<string>();
+    for (const key of SERVICE_URL_KEYS) {
+      const url = current[key].trim();
+      if (!url || url.replace(/\/+$/, '') === saved[key] || locked.value(key)) continue;
+      try {
+        origins.add(new URL(url).origin);
+      } catch {
+        // Not a URL: validation reports it; there is nothing to ask access for.
+      }
     }
+    return origins.size > 0 ? services.hostAccess.request([...origins]) : undefined;
+  }
+
+  function forgetToken() {
+    if (!draft.value) return;
+    forgettingToken.value = true;
+    draft.value = { ...draft.value, signalToken: '' };
+    status.value = { kind: 'info', text: 'De toegangscode wordt gewist zodra u op Opslaan klikt.' };
   }
 
   async function save(accessRequest?: Promise<boolean>) {
@@ -93,15 +125,19 @@ export const OptionsModel = createModel((services: KommaServices) => {
       const granted = accessRequest ? await accessRequest.catch(() => false) : true;
       resolved.value = await services.settings.save(values);
       draft.value = toDraft(resolved.value.values);
+      forgettingToken.value = false;
       status.value = granted
         ? { kind: 'ok', text: 'De instellingen zijn opgeslagen.' }
         : {
             kind: 'info',
-            text: 'Opgeslagen. U gaf geen toestemming voor het adres van het kennispakket; Komma kan het alleen ophalen als die server dat zelf toestaat.',
+            text: 'Opgeslagen. U gaf geen toestemming voor het nieuwe adres; Komma kan die server alleen bereiken als die dat zelf toestaat.',
           };
       if (resolved.value.values.knowledgePackUrl) pack.value = await services.knowledge.refresh();
     } catch (error) {
-      status.value = { kind: 'error', text: `Niet opgeslagen: ${error instanceof Error ? error.message : String(error)}` };
+      status.value = {
+        kind: 'error',
+        text: `Niet opgeslagen: ${error instanceof Error ? error.message : String(error)}`,
+      };
     } finally {
       busy.value = false;
     }
@@ -118,7 +154,23 @@ export const OptionsModel = createModel((services: KommaServices) => {
     }
   }
 
-  return { resolved, draft, errors, status, pack, busy, locked, load, edit, validate, requestAccessFor, save, refreshPack };
+  return {
+    resolved,
+    draft,
+    errors,
+    status,
+    pack,
+    busy,
+    locked,
+    tokenSaved,
+    load,
+    edit,
+    validate,
+    requestAccessForChanges,
+    forgetToken,
+    save,
+    refreshPack,
+  };
 });
 
 export type OptionsModel = InstanceType<typeof OptionsModel>;

@@ -6,6 +6,8 @@
 import type { RemotePackState } from '../utils/messages/protocol';
 import type { UserRole } from '../utils/schemas/roles';
 import type { ResolvedSettings, Settings } from '../utils/schemas/settings';
+import type { SignalSubmission } from '../utils/schemas/signal';
+import type { FlushMode, FlushReport, OutboxItem } from '../utils/signals/outbox-item';
 
 export interface Profile {
   version: 1;
@@ -17,6 +19,26 @@ export interface SessionStore {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
+}
+
+/**
+ * The signal outbox as the UI sees it. In the extension the background owns it (IndexedDB and
+ * network); in the embed it runs in the page. Either way the UI only submits and reads.
+ */
+export interface SignalServices {
+  /** This installation's random submitterKey: part of every signal, never a name. */
+  identity(): Promise<string>;
+  /** Stores the signal in the outbox at once (delivery follows); `replaces` is a rejected signal it corrects. */
+  submit(submission: SignalSubmission, replaces?: string): Promise<OutboxItem>;
+  list(): Promise<OutboxItem[]>;
+  /** Tries to deliver now and asks for news; "all" also retries what waits for backoff or settings. */
+  flush(mode?: FlushMode): Promise<FlushReport>;
+  /** Asks the inbox for status and answers of delivered signals; returns how many changed. */
+  refreshStatuses(): Promise<number>;
+  /** The user has seen the news on these signals; returns how many unseen remain. */
+  markSeen(ids: string[]): Promise<number>;
+  /** Calls back when the outbox changed (delivered, failed, answered); returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
 }
 
 export interface KommaServices {
@@ -38,6 +60,7 @@ export interface KommaServices {
     refresh(): Promise<RemotePackState>;
   };
   session: SessionStore;
+  signals: SignalServices;
   clipboard: { writeText(text: string): Promise<void> };
   /**
    * Runtime host access (extension only). `request` must be called straight from a click handler,
@@ -45,7 +68,8 @@ export interface KommaServices {
    */
   hostAccess?: {
     has(origin: string): Promise<boolean>;
-    request(origin: string): Promise<boolean>;
+    /** One prompt for all origins: a second request in the same click may be refused. */
+    request(origins: string[]): Promise<boolean>;
   };
   /** Opens the settings page, where there is one. */
   openSettings?: () => void;

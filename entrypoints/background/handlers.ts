@@ -1,10 +1,11 @@
 import type { Handlers } from '../../utils/messages/listen';
 import type { KommaDB } from '../../utils/db/komma-db';
 import { readRemotePackState, refreshRemotePack } from '../../utils/knowledge/remote-pack';
+import type { Outbox } from '../../utils/outbox/create-outbox';
 import { loadSettings } from '../../utils/settings/settings-storage';
 
 /** The background's half of the message protocol: each handler delegates to utils/. */
-export function createHandlers(db: KommaDB): Handlers {
+export function createHandlers(db: KommaDB, outbox: Outbox): Handlers {
   return {
     'knowledge.getRemote': async () => {
       const { values } = await loadSettings();
@@ -13,6 +14,24 @@ export function createHandlers(db: KommaDB): Handlers {
     'knowledge.refresh': async () => {
       const { values } = await loadSettings();
       return refreshRemotePack(db, values.knowledgePackUrl);
+    },
+    'signals.identity': async () => ({ submitterKey: await outbox.identity() }),
+    'signals.submit': async ({ submission, replaces }) => {
+      const item = await outbox.submit(submission, replaces);
+      // Reply as soon as the signal is stored; delivery goes on after the answer.
+      void outbox.flush('due');
+      return item;
+    },
+    'signals.list': () => outbox.list(),
+    'signals.flush': async ({ mode }) => {
+      const report = await outbox.flush(mode);
+      await outbox.pollStatuses().catch(() => 0);
+      return report;
+    },
+    'signals.refreshStatuses': async () => ({ updated: await outbox.pollStatuses() }),
+    'signals.markSeen': async ({ ids }) => {
+      await outbox.markSeen(ids);
+      return { unseen: await outbox.unseenCount() };
     },
   };
 }

@@ -3,18 +3,64 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../utils/db/db';
 import { createMessageListener } from '../../utils/messages/listen';
 import { refreshRemotePack } from '../../utils/knowledge/remote-pack';
+import { createOutbox } from '../../utils/outbox/create-outbox';
+import { createDexieOutboxStore } from '../../utils/outbox/dexie-outbox-store';
+import { OUTBOX_REVISION_KEY } from '../../utils/signals/outbox-revision';
+import { blockingReason, scanSignal } from '../../utils/signals/scan-signal';
 import { loadSettings, onSettingsChanged } from '../../utils/settings/settings-storage';
 import { createHandlers } from './handlers';
 
 const PACK_ALARM = 'komma-refresh-pack';
+/** Safety net for retries and the moment to ask the inbox for answers. */
+const OUTBOX_ALARM = 'komma-outbox';
+/** One-shot alarm at the next due retry (Chrome waits at least 30 s). */
+const OUTBOX_RETRY_ALARM = 'komma-outbox-retry';
+const OUTBOX_ALARM_MINUTES = 15;
 
 export default defineBackground(() => {
   // Chrome/Edge: the toolbar icon (and its keyboard shortcut) opens the side panel.
   // Firefox has no sidePanel API; its sidebar_action opens from the toolbar and shortcut itself.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 
+  let changeTimer: ReturnType<typeof setTimeout> | undefined;
+  let revision = 0;
+  const outbox = createOutbox({
+    store: createDexieOutboxStore(db),
+    fetch: (input, init) => fetch(input, init),
+    config: async () => {
+      const { values } = await loadSettings();
+      return { endpoint: values.signalEndpoint, token: values.signalToken };
+    },
+    screen: (submission) => blockingReason(scanSignal(submission)),
+    // Coalesced: a flush of many signals changes the outbox many times a second.
+    onChange: () => {
+      clearTimeout(changeTimer);
+      changeTimer = setTimeout(() => void outboxChanged(), 150);
+    },
+  });
+
+  async function outboxChanged() {
+    revision += 1;
+    await browser.storage.session.set({ [OUTBOX_REVISION_KEY]: `${Date.now()}-${revision}` });
+    await showUnseenAnswers();
+    const next = await outbox.nextAttemptAt();
+    if (next === undefined) await browser.alarms.clear(OUTBOX_RETRY_ALARM);
+    else await browser.alarms.create(OUTBOX_RETRY_ALARM, { when: Math.max(next, Date.now() + 1000) });
+  }
+
+  async function showUnseenAnswers() {
+    const unseen = await outbox.unseenCount();
+    await browser.action?.setBadgeText({ text: unseen > 0 ? String(unseen) : '' });
+    if (unseen > 0) await browser.action?.setBadgeBackgroundColor({ color: '#a3005b' });
+  }
+
+  const deliverAndPoll = async (mode: 'due' | 'reconnect') => {
+    await outbox.flush(mode);
+    await outbox.pollStatuses().catch(() => 0);
+  };
+
   browser.runtime.onMessage.addListener(
-    createMessageListener(createHandlers(db), { id: browser.runtime.id, origin: browser.runtime.getURL('/') }),
+    createMessageListener(createHandlers(db, outbox), { id: browser.runtime.id, origin: browser.runtime.getURL('/') }),
   );
 
   const refreshPack = async () => {
@@ -24,10 +70,29 @@ export default defineBackground(() => {
 
   // Alarms do not survive every restart on all versions, so (re)create them at each worker start.
   void browser.alarms.create(PACK_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  // Re-creating a periodic alarm restarts its period; a worker woken more often than that would
+  // never see it fire, so only create it when it is missing.
+  void browser.alarms.get(OUTBOX_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: OUTBOX_ALARM_MINUTES });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PACK_ALARM) void refreshPack();
+    if (alarm.name === OUTBOX_ALARM) void deliverAndPoll('due');
+    if (alarm.name === OUTBOX_RETRY_ALARM) void outbox.flush('due');
   });
-  browser.runtime.onStartup.addListener(() => void refreshPack());
+  browser.runtime.onStartup.addListener(() => {
+    void refreshPack();
+    void deliverAndPoll('reconnect');
+  });
   browser.runtime.onInstalled.addListener(() => void refreshPack());
-  onSettingsChanged(() => void refreshPack());
+  globalThis.addEventListener('online', () => void outbox.flush('reconnect'));
+  onSettingsChanged(() => {
+    void refreshPack();
+    // A new address or token may fix what held signals back.
+    void outbox.requeueAfterSettingsChange().then(() => outbox.flush('due'));
+  });
+
+  // Whatever woke the worker, pick up what is due (including items of a worker that died mid-POST).
+  void outbox.flush('due');
+  void showUnseenAnswers();
 });

@@ -1,9 +1,11 @@
 // Composition root of the side panel: builds the services and models, then renders.
 import '../../components/styles/index.css';
+import './style.css';
 import { render } from 'preact';
 import { createChecklistModels } from '../../models/checklist-models';
 import { KnowledgeModel } from '../../models/KnowledgeModel';
 import { PanelModel } from '../../models/PanelModel';
+import { SignalsModel } from '../../models/SignalsModel';
 import { createExtensionServices } from '../../utils/platform/extension-services';
 import { createPackSearch } from '../../utils/search/create-pack-search';
 import bundledPack from 'virtual:komma-bundled-pack';
@@ -13,10 +15,11 @@ performance.mark('komma:start');
 const services = createExtensionServices();
 const panel = new PanelModel(services);
 const knowledge = new KnowledgeModel(services, bundledPack, createPackSearch);
+const signals = new SignalsModel(services, panel);
 void knowledge.loadRemote();
 const { conversation, consequenceCheck } = createChecklistModels(services, knowledge.checklists);
 
 render(
-  <App models={{ services, panel, knowledge, conversation, consequenceCheck }} />,
+  <App models={{ services, panel, knowledge, signals, conversation, consequenceCheck }} />,
   document.getElementById('app')!,
 );

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { KnowledgePack } from '../schemas/pack';
+import type { OutboxItem } from '../signals/outbox-item';
 
 /** The last good knowledge pack fetched from a configured URL, kept for offline use. */
 export interface StoredPack {
@@ -15,6 +16,12 @@ export interface PackCheck {
   error?: string;
 }
 
+/** Small values created once per installation (the submitterKey). */
+export interface MetaEntry {
+  key: string;
+  value: string;
+}
+
 /**
  * Komma's IndexedDB. Keep every version(n) declaration: browsers that still run an older version
  * upgrade through each one in turn (dexie.org/docs/Version/Version).
@@ -22,12 +29,20 @@ export interface PackCheck {
 export class KommaDB extends Dexie {
   packs!: EntityTable<StoredPack, 'url'>;
   packChecks!: EntityTable<PackCheck, 'url'>;
+  outbox!: EntityTable<OutboxItem, 'id'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
 
   constructor(name = 'komma') {
     super(name);
     this.version(1).stores({
       packs: 'url',
       packChecks: 'url',
+    });
+    // Signals waiting for (or done with) delivery. nextAttemptAt is indexed so a flush reads only
+    // what is due; queuedAt orders "Mijn signalen".
+    this.version(2).stores({
+      outbox: 'id, state, nextAttemptAt, queuedAt',
+      meta: 'key',
     });
   }
 }

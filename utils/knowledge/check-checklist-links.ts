@@ -1,4 +1,4 @@
-import { checklistArticleIds } from '../checklists/parse-checklists';
+import { checklistArticleIds } from '../checklists/check-checklist-definition';
 import type { ChecklistDefinition } from '../schemas/checklist';
 import type { Problem } from './problem';
 

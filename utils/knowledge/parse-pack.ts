@@ -1,5 +1,5 @@
 import { type KnowledgePack, knowledgePackSchema } from '../schemas/pack';
-import { checkChecklistDefinition } from '../checklists/parse-checklists';
+import { checkChecklistDefinition } from '../checklists/check-checklist-definition';
 import { checkArticleBody } from './check-article-body';
 import { checkChecklistLinks } from './check-checklist-links';
 import { type ArticleEntry, crossCheckArticles } from './cross-check-articles';

@@ -83,15 +83,19 @@ export async function refreshRemotePack(
 ): Promise<RemotePackState> {
   if (!url) return { url };
   const moment = (options.now ?? (() => new Date()))();
-  const now = moment.toISOString();
   const result = await fetchPack(url, options.fetchImpl, localIsoDate(moment));
+  await keepFetchResult(db, url, result, moment.toISOString());
+  return readRemotePackState(db, url);
+}
+
+/** Records an attempt: a good pack replaces the kept one, a failure only notes why. */
+export async function keepFetchResult(db: KommaDB, url: string, result: FetchPackResult, checkedAt: string): Promise<void> {
   await db.transaction('rw', db.packs, db.packChecks, async () => {
     if (result.ok) {
-      await db.packs.put({ url, pack: result.pack, fetchedAt: now });
-      await db.packChecks.put({ url, checkedAt: now });
+      await db.packs.put({ url, pack: result.pack, fetchedAt: checkedAt });
+      await db.packChecks.put({ url, checkedAt });
     } else {
-      await db.packChecks.put({ url, checkedAt: now, error: result.error });
+      await db.packChecks.put({ url, checkedAt, error: result.error });
     }
   });
-  return readRemotePackState(db, url);
 }

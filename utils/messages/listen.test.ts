@@ -9,6 +9,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'knowledge.getRemote': vi.fn(async () => ({ url: 'https://kennis.example/pack.json' })),
     'knowledge.refresh': vi.fn(async () => ({ url: '' })),
+    'signals.identity': vi.fn(async () => ({ submitterKey: 'k'.repeat(32) })),
+    'signals.submit': vi.fn(),
+    'signals.list': vi.fn(async () => []),
+    'signals.flush': vi.fn(async () => ({ attempted: 0, delivered: 0, pending: 0 })),
+    'signals.refreshStatuses': vi.fn(async () => ({ updated: 0 })),
+    'signals.markSeen': vi.fn(async () => ({ unseen: 0 })),
     ...overrides,
   };
 }
@@ -33,7 +39,11 @@ describe('createMessageListener', () => {
     const h = handlers();
     const listener = createMessageListener(h, own);
     const fromWeb = await new Promise<Reply>((resolve) =>
-      listener({ komma: 1, name: 'knowledge.refresh', payload: {} }, { id: 'komma-id', url: 'https://evil.example/' }, resolve),
+      listener(
+        { komma: 1, name: 'knowledge.refresh', payload: {} },
+        { id: 'komma-id', url: 'https://evil.example/' },
+        resolve,
+      ),
     );
     expect(fromWeb.ok).toBe(false);
     expect(h['knowledge.refresh']).not.toHaveBeenCalled();
@@ -41,7 +51,11 @@ describe('createMessageListener', () => {
 
   it('rejects a malformed payload before the handler runs', async () => {
     const h = handlers();
-    const { reply } = await call(createMessageListener(h, own), { komma: 1, name: 'knowledge.refresh', payload: { x: 1 } });
+    const { reply } = await call(createMessageListener(h, own), {
+      komma: 1,
+      name: 'knowledge.refresh',
+      payload: { x: 1 },
+    });
     expect(reply?.ok).toBe(false);
     expect(h['knowledge.refresh']).not.toHaveBeenCalled();
   });
@@ -60,5 +74,22 @@ describe('createMessageListener', () => {
     });
     const { reply } = await call(createMessageListener(h, own), { komma: 1, name: 'knowledge.refresh', payload: {} });
     expect(reply).toEqual({ ok: false, error: 'Het kennispakket is afgekeurd.' });
+  });
+
+  it('checks a signal against the delivery contract before the outbox sees it', async () => {
+    const h = handlers();
+    const { reply } = await call(createMessageListener(h, own), {
+      komma: 1,
+      name: 'signals.submit',
+      payload: { submission: { id: 'not-a-uuid', summary: 'x' } },
+    });
+    expect(reply?.ok).toBe(false);
+    expect(h['signals.submit']).not.toHaveBeenCalled();
+  });
+
+  it('treats a flush without a mode as the user pressing "Nu opnieuw proberen"', async () => {
+    const h = handlers();
+    await call(createMessageListener(h, own), { komma: 1, name: 'signals.flush', payload: {} });
+    expect(h['signals.flush']).toHaveBeenCalledWith({ mode: 'all' });
   });
 });

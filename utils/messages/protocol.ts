@@ -5,12 +5,26 @@
  */
 import { z } from '../zod';
 import type { KnowledgePack } from '../schemas/pack';
+import { signalSubmissionSchema } from '../schemas/signal';
+import { FLUSH_MODES, type FlushReport, type OutboxItem } from '../signals/outbox-item';
 
 export const requestSchemas = {
   /** The remote knowledge pack the background keeps (if a pack URL is configured). */
   'knowledge.getRemote': z.strictObject({}),
   /** Fetch the configured pack now instead of waiting for the daily alarm. */
   'knowledge.refresh': z.strictObject({}),
+  /** This installation's random submitterKey (created on first use). */
+  'signals.identity': z.strictObject({}),
+  /** Store a signal in the outbox; with `replaces`, as the corrected version of a rejected one. */
+  'signals.submit': z.strictObject({ submission: signalSubmissionSchema, replaces: z.uuid().optional() }),
+  /** Everything in the outbox, newest first ("Mijn signalen"). */
+  'signals.list': z.strictObject({}),
+  /** Deliver now. "all" is the "Nu opnieuw proberen" button (and the end-to-end tests' way to skip alarm waits). */
+  'signals.flush': z.strictObject({ mode: z.enum(FLUSH_MODES).default('all') }),
+  /** Ask the inbox for status and answers of delivered signals. */
+  'signals.refreshStatuses': z.strictObject({}),
+  /** The user has seen these answers: clears the badge for them. */
+  'signals.markSeen': z.strictObject({ ids: z.array(z.uuid()).max(10_000) }),
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -33,6 +47,12 @@ export interface RemotePackState {
 export interface Responses {
   'knowledge.getRemote': RemotePackState;
   'knowledge.refresh': RemotePackState;
+  'signals.identity': { submitterKey: string };
+  'signals.submit': OutboxItem;
+  'signals.list': OutboxItem[];
+  'signals.flush': FlushReport;
+  'signals.refreshStatuses': { updated: number };
+  'signals.markSeen': { unseen: number };
 }
 
 export type ResponseOf<K extends MessageName> = Responses[K];
@@ -45,8 +65,7 @@ export interface Envelope<K extends MessageName = MessageName> {
 }
 
 export type Reply<K extends MessageName = MessageName> =
-  | { ok: true; value: ResponseOf<K> }
-  | { ok: false; error: string };
+  { ok: true; value: ResponseOf<K> } | { ok: false; error: string };
 
 export function isEnvelope(message: unknown): message is Envelope {
   return (

@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { KommaServices, Profile, SessionStore } from '../../models/services';
+import type { KommaServices, Profile, SessionStore, SignalServices } from '../../models/services';
 import { sendMessage } from '../messages/client';
-import { userRoleSchema } from '../schemas/roles';
+import { storedProfileSchema } from '../schemas/profile';
 import { loadSettings, onSettingsChanged, saveUserSettings } from '../settings/settings-storage';
-import { z } from '../zod';
+import { OUTBOX_REVISION_KEY } from '../signals/outbox-revision';
 
 const PROFILE_KEY = 'profile';
-
-const storedProfileSchema = z.object({ version: z.literal(1), role: userRoleSchema });
 
 /**
  * chrome.storage.session lives in memory only: it survives closing and reopening the panel and
@@ -23,6 +21,23 @@ const sessionStore: SessionStore = {
   },
   async remove(key) {
     await browser.storage.session.remove(key);
+  },
+};
+
+/** The outbox lives in the background; pages talk to it only through the message protocol. */
+const signalServices: SignalServices = {
+  identity: async () => (await sendMessage('signals.identity', {})).submitterKey,
+  submit: (submission, replaces) => sendMessage('signals.submit', { submission, replaces }),
+  list: () => sendMessage('signals.list', {}),
+  flush: (mode = 'all') => sendMessage('signals.flush', { mode }),
+  refreshStatuses: async () => (await sendMessage('signals.refreshStatuses', {})).updated,
+  markSeen: async (ids) => (await sendMessage('signals.markSeen', { ids })).unseen,
+  subscribe(listener) {
+    const handler = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && OUTBOX_REVISION_KEY in changes) listener();
+    };
+    browser.storage.onChanged.addListener(handler);
+    return () => browser.storage.onChanged.removeListener(handler);
   },
 };
 
@@ -51,10 +66,11 @@ export function createExtensionServices(): KommaServices {
       refresh: () => sendMessage('knowledge.refresh', {}),
     },
     session: sessionStore,
+    signals: signalServices,
     clipboard: { writeText: (text) => navigator.clipboard.writeText(text) },
     hostAccess: {
       has: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
-      request: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+      request: (origins) => browser.permissions.request({ origins: origins.map((origin) => `${origin}/*`) }),
     },
     openSettings: () => void browser.runtime.openOptionsPage(),
     now: () => new Date(),

@@ -29,6 +29,14 @@ export const settingShapes = {
     .int('geef een heel aantal maanden')
     .min(1, 'minimaal 1 maand')
     .max(60, 'maximaal 60 maanden'),
+  /** Base address of the signal inbox; signals go to `{signalEndpoint}/signals`. Empty: keep them local. */
+  signalEndpoint: serviceUrlSchema.transform((value) => value.replace(/\/+$/, '')).or(z.literal('')),
+  /** Bearer token for the inbox. It travels in an HTTP header, so only visible ASCII is allowed. */
+  signalToken: z
+    .string()
+    .trim()
+    .max(512, 'maximaal 512 tekens')
+    .regex(/^[\x21-\x7E]*$/, 'gebruik alleen letters, cijfers en leestekens, zonder spaties'),
 } as const;
 
 export const settingsSchema = z.strictObject(settingShapes);
@@ -41,6 +49,8 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultRole: '',
   knowledgePackUrl: '',
   reviewIntervalMonths: 12,
+  signalEndpoint: '',
+  signalToken: '',
 };
 
 export const SETTING_LABELS: Record<SettingKey, string> = {
@@ -48,6 +58,8 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   defaultRole: 'Standaardrol',
   knowledgePackUrl: 'Adres van het kennispakket',
   reviewIntervalMonths: 'Controle-interval voor artikelen (maanden)',
+  signalEndpoint: 'Adres van de signalenontvanger',
+  signalToken: 'Toegangscode voor de signalenontvanger',
 };
 
 /** What the user saved in the options page, versioned so a later shape can migrate it. */

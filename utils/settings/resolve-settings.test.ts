@@ -49,4 +49,38 @@ describe('resolveSettings', () => {
     expect(resolved.values.municipality).toBe('');
     expect(resolved.warnings).toHaveLength(1);
   });
+
+  it('names where an ignored value came from, so the right person can fix it', () => {
+    const fromPolicy = resolveSettings({ reviewIntervalMonths: 0 }, undefined);
+    expect(fromPolicy.warnings[0]?.message).toContain('uit het beheerbeleid wordt genegeerd');
+    const fromHost = resolveSettings({ reviewIntervalMonths: 0 }, undefined, 'de configuratie van deze webapplicatie');
+    expect(fromHost.warnings[0]?.message).toContain('uit de configuratie van deze webapplicatie wordt genegeerd');
+    expect(resolveSettings(42, undefined, 'de configuratie van deze webapplicatie').warnings[0]?.message).toMatch(
+      /^De configuratie van deze webapplicatie heeft/,
+    );
+  });
+});
+
+describe('signal inbox settings', () => {
+  it('accepts an https inbox address and drops a trailing slash, so {endpoint}/signals has one slash', () => {
+    const resolved = resolveSettings({ signalEndpoint: 'https://signalen.example.nl/' }, undefined);
+    expect(resolved.values.signalEndpoint).toBe('https://signalen.example.nl');
+    expect(resolved.warnings).toEqual([]);
+  });
+
+  it('ignores a token that cannot travel in a header, without repeating the token in the warning', () => {
+    const resolved = resolveSettings({ signalToken: 'geheim met spaties' }, undefined);
+    expect(resolved.values.signalToken).toBe('');
+    expect(resolved.warnings).toHaveLength(1);
+    expect(resolved.warnings[0]?.message).not.toContain('geheim');
+  });
+
+  it('lets the policy set the token and address', () => {
+    const resolved = resolveSettings(
+      { signalEndpoint: 'http://127.0.0.1:8787', signalToken: 'abc.DEF_123' },
+      { version: 1, values: { signalToken: 'mine' } },
+    );
+    expect(resolved.values.signalToken).toBe('abc.DEF_123');
+    expect(resolved.sources.signalToken).toBe('managed');
+  });
 });

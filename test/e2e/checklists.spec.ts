@@ -93,7 +93,9 @@ test.describe('Gesprek and Handhaving in the built extension', () => {
     await typeDate(panel.page, dueIso);
     await area.pressButton('Afspraak toevoegen');
     await expect(area.agreements()).toHaveCount(1);
-    await expect(area.agreements().first()).toContainText(`Stuur de loonstroken van oktober op ${formatDeadline(dueIso)}`);
+    await expect(area.agreements().first()).toContainText(
+      `Stuur de loonstroken van oktober op ${formatDeadline(dueIso)}`,
+    );
     await expect(area.pausePoint()).toContainText('Alles in deze fase is gedaan of niet van toepassing.');
     await area.expectAccessible();
 
@@ -198,8 +200,12 @@ test.describe('Gesprek and Handhaving in the built extension', () => {
     await panel.page.keyboard.type('Wij volstaan met een gesprek');
     const text = area.weighingText();
     await expect(text).toContainText('Voorgenomen besluit: boete.');
-    await expect(text).toContainText('- Er is huurachterstand of er dreigt huisuitzetting.\n  Toelichting: Verhuurder meldt');
-    await expect(text).toContainText('- Dreigende huisuitzetting in een huishouden met kinderen\n  Zie: Awb art. 3:4 lid 2; Awb art. 4:84.');
+    await expect(text).toContainText(
+      '- Er is huurachterstand of er dreigt huisuitzetting.\n  Toelichting: Verhuurder meldt',
+    );
+    await expect(text).toContainText(
+      '- Dreigende huisuitzetting in een huishouden met kinderen\n  Zie: Awb art. 3:4 lid 2; Awb art. 4:84.',
+    );
     await expect(text).toContainText('Conclusie\nAfzien van het voorgenomen besluit.\nWij volstaan met een gesprek.');
     await area.pressButton('Kopieer afwegingstekst');
     await expect(area.copyStatus()).toContainText('Gekopieerd.');
@@ -233,7 +239,10 @@ test.describe('Gesprek and Handhaving in the built extension', () => {
     await panel.chooseRole('Inkomensconsulent');
     const gesprekArea = new GesprekArea(panel.page);
     for (const phase of gesprek.phases) {
-      await gesprekArea.stepper().getByRole('button', { name: new RegExp(phase.title) }).click();
+      await gesprekArea
+        .stepper()
+        .getByRole('button', { name: new RegExp(phase.title) })
+        .click();
       await expect(gesprekArea.phaseHeading()).toContainText(phase.title);
       await gesprekArea.expectNoHorizontalScroll();
     }
@@ -248,7 +257,10 @@ test.describe('Gesprek and Handhaving in the built extension', () => {
     const handhavingArea = new HandhavingArea(panel.page);
     await handhavingArea.measure('Terugvordering').check();
     for (const step of ['Besluit', 'Vragen', 'Omgekeerde toets', 'Conclusie']) {
-      await handhavingArea.stepper().getByRole('button', { name: new RegExp(`^${step}`) }).click();
+      await handhavingArea
+        .stepper()
+        .getByRole('button', { name: new RegExp(`^${step}`) })
+        .click();
       await handhavingArea.expectNoHorizontalScroll();
       await handhavingArea.expectAccessible();
     }

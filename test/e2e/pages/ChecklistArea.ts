@@ -47,7 +47,9 @@ export class ChecklistArea {
     );
     const target = names.indexOf(value);
     if (target < 0) throw new Error(`no answer "${value}" in "${label}" (${names.join(', ')})`);
-    const checked = await radios.evaluateAll((inputs) => inputs.findIndex((input) => (input as HTMLInputElement).checked));
+    const checked = await radios.evaluateAll((inputs) =>
+      inputs.findIndex((input) => (input as HTMLInputElement).checked),
+    );
     await tabTo(this.page, checked >= 0 ? radios.nth(checked) : radios.first());
     const from = checked >= 0 ? checked : 0;
     if (checked < 0 && target === 0) await this.page.keyboard.press('Space');
@@ -78,9 +80,9 @@ export class ChecklistArea {
   /** axe-core over the whole panel, WCAG 2.1 A and AA. */
   async expectAccessible() {
     const results = await new AxeBuilder({ page: this.page }).withTags(AXE_TAGS).analyze();
-    expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
-      [],
-    );
+    expect(
+      results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) })),
+    ).toEqual([]);
   }
 
   /** WCAG 1.4.10: at 320 CSS px (200 % zoom of a 640 px panel) nothing scrolls sideways. */

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { ROLE_LABELS } from '../utils/schemas/roles';
 import { useApp } from './AppContext';
 import { AreaTabs, panelId, tabId } from './AreaTabs';
-import { EmptyArea } from './EmptyArea';
+import { ConsequenceCheckArea } from './ConsequenceCheckArea';
+import { ConversationArea } from './ConversationArea';
 import { KnowledgeArea } from './KnowledgeArea';
 import { RolePicker } from './RolePicker';
 import { SettingsWarnings } from './SettingsWarnings';
@@ -45,9 +46,7 @@ export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
   return (
     <div class="komma-panel komma-theme">
       <header class="komma-header">
-        <p class="komma-header__title">
-          Komma{municipality ? <small> · {municipality}</small> : null}
-        </p>
+        <p class="komma-header__title">Komma{municipality ? <small> · {municipality}</small> : null}</p>
         {panel.role.value && !panel.choosingRole.value && (
           <button
             type="button"
@@ -119,30 +118,9 @@ function AreaContent() {
     case 'kennisbank':
       return <KnowledgeArea />;
     case 'gesprek':
-      return (
-        <EmptyArea title="Gesprek">
-          <p class="utrecht-paragraph">
-            Hier komt de gesprekshulp: een korte checklist voor een rustig, duidelijk gesprek met een inwoner, van
-            voorbereiden tot de brief achteraf. Die is nog niet klaar.
-          </p>
-          <p class="utrecht-paragraph">
-            Tot die tijd vindt u de achtergrond in de kennisbank, bijvoorbeeld onder "stress-sensitief werken".
-          </p>
-        </EmptyArea>
-      );
+      return <ConversationArea />;
     case 'handhaving':
-      return (
-        <EmptyArea title="Handhaving">
-          <p class="utrecht-paragraph">
-            Hier komt de gevolgencheck: vragen over inkomen, wonen, kinderen, schulden en gezondheid voordat u een
-            maatregel, boete of terugvordering oplegt, met een afwegingstekst voor het dossier. Die is nog niet klaar.
-          </p>
-          <p class="utrecht-paragraph">
-            Tot die tijd vindt u de achtergrond in de kennisbank, bijvoorbeeld onder "evenredigheid" en "dringende
-            redenen".
-          </p>
-        </EmptyArea>
-      );
+      return <ConsequenceCheckArea />;
     case 'signalen':
       return <SignalsArea />;
   }

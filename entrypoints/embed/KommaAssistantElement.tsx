@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import type { AppModels } from '../../components/AppContext';
+import { createChecklistModels } from '../../models/checklist-models';
 import { KnowledgeModel, type SearchEngineFactory } from '../../models/KnowledgeModel';
 import { PanelModel } from '../../models/PanelModel';
 import { SignalsModel } from '../../models/SignalsModel';
@@ -148,7 +149,8 @@ export function createKommaAssistantElement(deps: EmbedDependencies) {
       const knowledge = new KnowledgeModel(services, deps.bundledPack, deps.createSearch);
       const signals = new SignalsModel(services, panel);
       void knowledge.loadRemote();
-      return { models: { services, panel, knowledge, signals }, page };
+      const { conversation, consequenceCheck } = createChecklistModels(services, knowledge.checklists);
+      return { models: { services, panel, knowledge, signals, conversation, consequenceCheck }, page };
     }
 
     /** Several attributes set in a row (a framework rendering the element) cause one reload. */

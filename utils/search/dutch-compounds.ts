@@ -16,7 +16,18 @@ const LINKS = ['', 's', 'e', 'en', 'er'];
  */
 export function createCompoundSplitter(knownStems: ReadonlySet<string>): (word: string) => string[] | null {
   const cache = new Map<string, string[] | null>();
-  const known = (part: string): boolean => part.length >= MIN_PART && knownStems.has(dutchStem(part));
+  // Every start of every long word is tried as a part; compounds share their starts and ends.
+  const stems = new Map<string, string | null>();
+  const knownStem = (part: string): string | null => {
+    let stem = stems.get(part);
+    if (stem === undefined) {
+      const candidate = dutchStem(part);
+      stem = knownStems.has(candidate) ? candidate : null;
+      stems.set(part, stem);
+    }
+    return stem;
+  };
+  const known = (part: string): boolean => part.length >= MIN_PART && knownStem(part) !== null;
 
   function split(word: string): string[] | null {
     const cached = cache.get(word);
@@ -32,12 +43,12 @@ export function createCompoundSplitter(knownStems: ReadonlySet<string>): (word: 
         const tail = rest.slice(link.length);
         if (tail.length < MIN_PART) continue;
         if (known(tail)) {
-          result = [dutchStem(head), dutchStem(tail)];
+          result = [knownStem(head)!, knownStem(tail)!];
           break;
         }
         const tailParts = tail.length >= MIN_COMPOUND ? split(tail) : null;
         if (tailParts) {
-          result = [dutchStem(head), ...tailParts];
+          result = [knownStem(head)!, ...tailParts];
           break;
         }
       }

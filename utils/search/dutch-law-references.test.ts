@@ -46,4 +46,28 @@ describe('findLawReferences', () => {
     const [reference] = findLawReferences(text);
     expect(text.slice(reference!.start, reference!.end)).toBe('art. 58 Pw');
   });
+
+  it('finds the same references in a long text as in its parts, wherever they stand', () => {
+    const filler = 'De inwoner krijgt bijstand en de consulent kijkt naar de situatie. '.repeat(4);
+    const parts = [
+      'Zie artikel 18, tweede lid, van de Participatiewet.',
+      'Een bedrag van 1.200 euro.',
+      'Volgens Algemene wet bestuursrecht artikel 4:84 mag dat.',
+      'En art. 58 lid 8 Pw, maar ook 4:84 awb.',
+    ];
+    const text = parts.map((part) => filler + part).join(' ');
+    let offset = 0;
+    const expected = parts.flatMap((part) => {
+      const start = text.indexOf(part, offset);
+      offset = start + part.length;
+      return findLawReferences(part).map((reference) => ({
+        ...reference,
+        start: reference.start + start,
+        end: reference.end + start,
+      }));
+    });
+    expect(text.length).toBeGreaterThan(1000);
+    expect(findLawReferences(text)).toEqual(expected);
+    expect(expected).toHaveLength(4);
+  });
 });

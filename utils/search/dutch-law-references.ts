@@ -67,33 +67,68 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
 }
 
+/**
+ * How far a reference reaches from its nearest digit: the longest law name (52 characters)
+ * with "artikelen", a clause letter and separators stays well within this.
+ */
+const REACH = 120;
+/** Texts this short are scanned whole. */
+const SHORT_TEXT = 4 * REACH;
+
+/**
+ * Parts of `text` that can hold a reference: around each number, as every reference has one.
+ * Scanning a long body whole tries the pattern at every character, which dominated indexing.
+ */
+function digitWindows(text: string): [start: number, end: number][] {
+  if (text.length <= SHORT_TEXT) return [[0, text.length]];
+  const windows: [number, number][] = [];
+  for (const digits of text.matchAll(/\d+/g)) {
+    const start = Math.max(0, digits.index - REACH);
+    const end = Math.min(text.length, digits.index + digits[0].length + REACH);
+    const last = windows.at(-1);
+    if (last && start <= last[1]) last[1] = end;
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
 /** Every law reference in `text`, in order. Case and spacing do not matter. */
 export function findLawReferences(text: string): LawReference[] {
   const references: LawReference[] = [];
   // Every reference has a number; most text has none, and the pattern is costly to scan.
   if (!/\d/.test(text)) return references;
-  for (const match of text.matchAll(REFERENCE)) {
-    const [, lawBefore, articleWord, rawArticle, dotted, lidNumber, lidOrdinal, lidShort, lawAfter] = match;
-    if (rawArticle === undefined) continue;
-    const article = rawArticle.toLowerCase();
-    const lawText = lawBefore ?? lawAfter;
-    const law = lawText === undefined ? undefined : NAME_TO_CODE.get(fold(lawText));
-    // A bare number is only a law reference with "artikel" or a law name beside it; the
-    // book:article form (4:84) is one on its own.
-    if (articleWord === undefined && law === undefined && !article.includes(':')) continue;
-    const ordinal = lidOrdinal === undefined ? undefined : ORDINALS.indexOf(lidOrdinal.toLowerCase()) + 1;
-    const lid = dotted ?? lidNumber ?? lidShort ?? (ordinal === undefined ? undefined : String(ordinal));
-    const specific = lid === undefined ? article : `${article}.${Number(lid)}`;
-    const indexTokens = [`§${article}`];
-    if (lid !== undefined) indexTokens.push(`§${specific}`);
-    const queryTokens = [`§${specific}`];
-    if (law !== undefined) {
-      indexTokens.push(`§${law}.${article}`);
-      if (lid !== undefined) indexTokens.push(`§${law}.${specific}`);
-      queryTokens.unshift(`§${law}.${specific}`);
+  for (const [start, end] of digitWindows(text)) {
+    // The text before the window stays visible to the pattern (a \b at its start reads it).
+    REFERENCE.lastIndex = start;
+    const visible = end === text.length ? text : text.slice(0, end);
+    for (let match = REFERENCE.exec(visible); match !== null; match = REFERENCE.exec(visible)) {
+      const reference = toReference(match);
+      if (reference) references.push(reference);
     }
-    const start = match.index;
-    references.push({ start, end: start + match[0].length, indexTokens, queryTokens });
   }
   return references;
+}
+
+function toReference(match: RegExpExecArray): LawReference | undefined {
+  const [, lawBefore, articleWord, rawArticle, dotted, lidNumber, lidOrdinal, lidShort, lawAfter] = match;
+  if (rawArticle === undefined) return undefined;
+  const article = rawArticle.toLowerCase();
+  const lawText = lawBefore ?? lawAfter;
+  const law = lawText === undefined ? undefined : NAME_TO_CODE.get(fold(lawText));
+  // A bare number is only a law reference with "artikel" or a law name beside it; the
+  // book:article form (4:84) is one on its own.
+  if (articleWord === undefined && law === undefined && !article.includes(':')) return undefined;
+  const ordinal = lidOrdinal === undefined ? undefined : ORDINALS.indexOf(lidOrdinal.toLowerCase()) + 1;
+  const lid = dotted ?? lidNumber ?? lidShort ?? (ordinal === undefined ? undefined : String(ordinal));
+  const specific = lid === undefined ? article : `${article}.${Number(lid)}`;
+  const indexTokens = [`§${article}`];
+  if (lid !== undefined) indexTokens.push(`§${specific}`);
+  const queryTokens = [`§${specific}`];
+  if (law !== undefined) {
+    indexTokens.push(`§${law}.${article}`);
+    if (lid !== undefined) indexTokens.push(`§${law}.${specific}`);
+    queryTokens.unshift(`§${law}.${specific}`);
+  }
+  const start = match.index;
+  return { start, end: start + match[0].length, indexTokens, queryTokens };
 }

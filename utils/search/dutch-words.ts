@@ -2,13 +2,9 @@ import { foldDutch } from './dutch-fold';
 import { dutchWordForms } from './dutch-stem';
 import { isDutchStopWord } from './dutch-stopwords';
 
-export interface DutchWord {
+export interface DutchWord extends AnalysedWord {
   /** The word as written, for showing a user which of their words matched. */
   raw: string;
-  folded: string;
-  /** Stems this word may stand for, main one first (see dutchWordForms). Shared: do not change. */
-  forms: readonly string[];
-  stop: boolean;
   start: number;
   end: number;
 }
@@ -16,18 +12,23 @@ export interface DutchWord {
 // A dotted abbreviation (a.o.w.) is one word; otherwise letters, combining marks and digits.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+/gu;
 
-interface Analysed {
+/** What a written word means to search; one shared object per written form (see the cache). */
+export interface AnalysedWord {
+  /** Unique per object, so callers can keep per-word facts in arrays rather than maps. */
+  id: number;
   folded: string;
+  /** Stems this word may stand for, main one first (see dutchWordForms). Shared: do not change. */
   forms: readonly string[];
   stop: boolean;
 }
 
 // Word frequencies follow Zipf's law: caching per written form saves most folding and stemming.
 // Capped so a long session of queries cannot grow it without bound.
-const cache = new Map<string, Analysed | null>();
+const cache = new Map<string, AnalysedWord | null>();
 const CACHE_LIMIT = 50_000;
+let nextId = 0;
 
-function analyse(raw: string): Analysed | null {
+function analyse(raw: string): AnalysedWord | null {
   const cached = cache.get(raw);
   if (cached !== undefined) return cached;
   const folded = foldDutch(raw).replaceAll('.', '');
@@ -35,7 +36,12 @@ function analyse(raw: string): Analysed | null {
   const result =
     folded.length < 2 && !numeric
       ? null
-      : { folded, forms: numeric ? [folded] : dutchWordForms(folded), stop: isDutchStopWord(folded) };
+      : {
+          id: nextId++,
+          folded,
+          forms: numeric ? [folded] : dutchWordForms(folded),
+          stop: isDutchStopWord(folded),
+        };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, result);
   return result;
@@ -52,6 +58,19 @@ export function dutchWords(text: string): DutchWord[] {
     const analysed = analyse(raw);
     if (analysed === null) continue;
     words.push({ raw, ...analysed, start: match.index, end: match.index + raw.length });
+  }
+  return words;
+}
+
+/**
+ * The words of a text without their positions, as shared objects: the same written form gives
+ * the same object. Indexing reads millions of words and needs neither offsets nor copies.
+ */
+export function analyseDutchWords(text: string): AnalysedWord[] {
+  const words: AnalysedWord[] = [];
+  for (const raw of text.match(WORD) ?? []) {
+    const analysed = analyse(raw);
+    if (analysed !== null) words.push(analysed);
   }
   return words;
 }

@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { createCompoundSplitter } from './dutch-compounds';
 import { dutchStem } from './dutch-stem';
 import { createTextAnalyser } from './index-terms';
 import { createSynonymMatcher, synonymToken } from './synonym-matcher';
 
-const analyser = createTextAnalyser(
-  createSynonymMatcher([{ terms: ['iit', 'individuele inkomenstoeslag'] }]),
-  createCompoundSplitter(new Set(['bijstand', 'uitkering'].map(dutchStem))),
-);
+const analyser = createTextAnalyser(createSynonymMatcher([{ terms: ['iit', 'individuele inkomenstoeslag'] }]));
 
 describe('createTextAnalyser', () => {
-  it('indexes stems, compound parts and law tokens, not stop words', () => {
-    const { terms } = analyser.analyse('De bijstandsuitkering volgens art. 36 Pw');
-    expect(terms).toContain(dutchStem('uitkering'));
-    expect(terms).toContain('§pw.36');
-    expect(terms).not.toContain('de');
+  it('keeps words with their stems and law tokens, not stop words', () => {
+    const { words, tokens } = analyser.analyse('De bijstandsuitkering volgens art. 36 Pw');
+    expect(words.map((word) => word.folded)).toEqual(['bijstandsuitkering', 'volgens', 'art', '36', 'pw']);
+    expect(words[0]!.forms).toContain(dutchStem('bijstandsuitkering'));
+    expect(tokens).toContain('§pw.36');
+  });
+
+  it('counts every occurrence, with one shared object per written word', () => {
+    const { words } = analyser.analyse('boete, boete en nog eens boete');
+    expect(words).toHaveLength(3);
+    expect(new Set(words).size).toBe(1);
   });
 
   it('adds a synonym-group token and remembers the term as written', () => {
-    const { terms, synonymHits } = analyser.analyse('Over de Individuele inkomenstoeslag');
-    expect(terms).toContain(synonymToken(0));
+    const { tokens, synonymHits } = analyser.analyse('Over de Individuele inkomenstoeslag');
+    expect(tokens).toContain(synonymToken(0));
     expect(synonymHits.get(0)).toBe('individuele inkomenstoeslag');
   });
 });

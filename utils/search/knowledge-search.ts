@@ -1,18 +1,11 @@
-import MiniSearch, {
-  type AsPlainObject,
-  type Options,
-  type Query,
-  type SearchResult as MiniSearchResult,
-} from 'minisearch';
 import type { Article } from '../schemas/article';
 import type { SynonymGroup } from '../schemas/synonyms';
+import { BOOSTS, type IndexedDocuments, buildKnowledgeIndex, synonymStems } from './build-knowledge-index';
 import { BUILT_IN_SYNONYMS } from './built-in-synonyms';
 import { createCompoundSplitter } from './dutch-compounds';
-import { dutchWords } from './dutch-words';
-import { type TextAnalyser, createTextAnalyser } from './index-terms';
+import { InvertedIndex, type SerializedInvertedIndex } from './inverted-index';
 import { type QueryUnit, parseQuery } from './parse-query';
 import { createSynonymMatcher } from './synonym-matcher';
-import { searchableBody } from './searchable-body';
 
 export interface SearchResult {
   id: string;
@@ -38,154 +31,168 @@ export interface SerializedKnowledgeSearch {
   format: 'komma-search-index';
   version: typeof INDEX_VERSION;
   synonyms: SynonymGroup[];
-  lexicon: string[];
-  index: AsPlainObject;
+  documents: IndexedDocuments;
+  index: SerializedInvertedIndex;
 }
 
 /** Raise when the analysis changes: an index built by older code would give wrong answers. */
-const INDEX_VERSION = 1;
-const FIELDS = ['title', 'keywords', 'laws', 'summary', 'body'] as const;
-type Field = (typeof FIELDS)[number];
-const BOOST: Record<Field, number> = { title: 8, keywords: 5, laws: 4, summary: 2.5, body: 1 };
+const INDEX_VERSION = 2;
 const DEFAULT_LIMIT = 20;
+/**
+ * Weights of a word found by its start or with a typo, relative to the word itself; MiniSearch's
+ * defaults, with which the ranking was tuned. Both fade as the found word grows longer.
+ */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
 
-interface IndexedDocument extends Record<Field, string>, StoredFields {
-  id: string;
+/** How a document matched one query unit. */
+const NONE = 0;
+const LOOSE = 1;
+const EXACT = 2;
+/** EXACT_BY_GROUP + g: matched exactly, only through synonym group g (so the label is the article's term). */
+const EXACT_BY_GROUP = 3;
+
+interface UnitMatches {
+  scores: Float64Array;
+  states: Int32Array;
+  /** Documents with a match, in the order found. */
+  matched: number[];
 }
 
-/** Shown in results; kept apart from the indexed fields, which hold analysed terms. */
-interface StoredFields {
-  shownTitle: string;
-  shownSummary: string;
-  /** Synonym group → term of that group found in the article, for matchedTerms. */
-  synonymHits: Record<number, string>;
-}
+function createSearch(index: InvertedIndex, documents: IndexedDocuments, groups: SynonymGroup[]): KnowledgeSearch {
+  const lexicon = new Set([...index.terms, ...synonymStems(groups)]);
+  const context = { matcher: createSynonymMatcher(groups), splitCompound: createCompoundSplitter(lexicon) };
+  const count = index.documentCount;
+  const collator = new Intl.Collator('nl');
 
-const MINISEARCH_OPTIONS: Options<IndexedDocument> = {
-  fields: [...FIELDS],
-  storeFields: ['shownTitle', 'shownSummary', 'synonymHits'],
-  // Documents reach MiniSearch already analysed (see prepare): terms joined by spaces.
-  tokenize: (text) => text.split(' ').filter((term) => term !== ''),
-  processTerm: (term) => term,
-  searchOptions: { boost: BOOST },
-};
-
-function fieldTexts(article: Article): Record<Field, string> {
-  return {
-    title: article.title,
-    // Separators keep a law reference or phrase from running into the next list item.
-    keywords: article.keywords.join(' ; '),
-    laws: article.laws.join(' ; '),
-    summary: article.summary,
-    body: searchableBody(article.body),
-  };
-}
-
-/** Every stem the articles use, so compounds split only into real words of this knowledge base. */
-function buildLexicon(texts: string[]): Set<string> {
-  const lexicon = new Set<string>();
-  for (const text of texts) {
-    for (const word of dutchWords(text)) {
-      if (word.stop || word.folded.length < 3) continue;
-      for (const form of word.forms) lexicon.add(form);
-    }
-  }
-  return lexicon;
-}
-
-function prepare(article: Article, analyser: TextAnalyser): IndexedDocument {
-  const texts = fieldTexts(article);
-  const synonymHits: Record<number, string> = {};
-  const analysed = {} as Record<Field, string>;
-  for (const field of FIELDS) {
-    const { terms, synonymHits: hits } = analyser.analyse(texts[field]);
-    analysed[field] = terms.join(' ');
-    for (const [group, term] of hits) synonymHits[group] ??= term;
-  }
-  return { id: article.id, ...analysed, shownTitle: article.title, shownSummary: article.summary, synonymHits };
-}
-
-interface UnitHit {
-  score: number;
-  exact: boolean;
-  label: string;
-}
-
-function createSearch(
-  miniSearch: MiniSearch<IndexedDocument>,
-  synonyms: SynonymGroup[],
-  lexicon: Set<string>,
-): KnowledgeSearch {
-  const context = { matcher: createSynonymMatcher(synonyms), splitCompound: createCompoundSplitter(lexicon) };
-
-  // MiniSearch multiplies a score by the number of query terms matched; undo that so scores of
-  // alternatives compare, and average over the terms of an all-terms-required alternative.
-  const termScore = (result: MiniSearchResult, terms: number): number =>
-    result.score / Math.max(1, result.queryTerms.length) / terms;
-
-  function unitHits(unit: QueryUnit): Map<string, UnitHit> {
-    const hits = new Map<string, UnitHit>();
-    for (const alternative of unit.exact) {
-      const query: Query =
-        alternative.terms.length === 1 ? alternative.terms[0]! : { combineWith: 'AND', queries: alternative.terms };
-      for (const result of miniSearch.search(query, { fuzzy: false, prefix: false })) {
-        const score = termScore(result, alternative.terms.length) * alternative.weight;
-        const previous = hits.get(result.id);
-        const stored = result as unknown as StoredFields;
-        // The user's own word explains a hit better than a synonym, even a stronger one.
-        const label =
-          alternative.group === undefined || previous?.label === unit.label
-            ? unit.label
-            : (previous?.label ?? stored.synonymHits[alternative.group] ?? unit.label);
-        hits.set(result.id, { score: Math.max(score, previous?.score ?? 0), exact: true, label });
+  /** The BM25 score of each document holding all `terms`, averaged over the terms. */
+  function allTermsScore(terms: readonly string[], into: (document: number, score: number) => void): void {
+    const unique = [...new Set(terms)];
+    const ids = unique.map((term) => index.termId(term));
+    if (ids.some((id) => id === undefined)) return;
+    const total = new Float64Array(count);
+    const found = new Uint8Array(count);
+    let candidates: number[] = [];
+    ids.forEach((id, position) => {
+      const scores = new Float64Array(count);
+      const touched: number[] = [];
+      index.accumulate(id!, 1, scores, touched);
+      const kept: number[] = [];
+      for (const document of touched) {
+        if (found[document] !== position) continue;
+        found[document] = position + 1;
+        total[document]! += scores[document]!;
+        kept.push(document);
       }
+      candidates = kept;
+    });
+    for (const document of candidates) into(document, total[document]! / unique.length);
+  }
+
+  function unitMatches(unit: QueryUnit): UnitMatches {
+    const scores = new Float64Array(count);
+    const states = new Int32Array(count);
+    const matched: number[] = [];
+    for (const alternative of unit.exact) {
+      allTermsScore(alternative.terms, (document, termScore) => {
+        const score = termScore * alternative.weight;
+        const state = states[document]!;
+        if (state === NONE) matched.push(document);
+        if (score > scores[document]!) scores[document] = score;
+        // The user's own word explains a hit better than a synonym, even a stronger one.
+        if (alternative.group === undefined) states[document] = EXACT;
+        else if (state === NONE) states[document] = EXACT_BY_GROUP + alternative.group;
+      });
     }
+    const exactTerms = new Set(
+      unit.exact.flatMap((alternative) => (alternative.terms.length === 1 ? alternative.terms : [])),
+    );
     for (const loose of unit.loose) {
       if (!loose.prefix && loose.fuzzy === 0) continue;
-      const results = miniSearch.search(loose.term, {
-        fuzzy: loose.fuzzy,
-        prefix: loose.prefix,
-        maxFuzzy: loose.fuzzy,
-      });
-      for (const result of results) {
-        const previous = hits.get(result.id);
+      const looseScores = new Float64Array(count);
+      const touched: number[] = [];
+      // Documents with the term itself already matched exactly; only the others can gain.
+      const itself = exactTerms.has(loose.term) ? undefined : index.termId(loose.term);
+      if (itself !== undefined) index.accumulate(itself, 1, looseScores, touched);
+      const byPrefix = new Set<string>();
+      if (loose.prefix) {
+        for (const [term, id] of index.termsWithPrefix(loose.term)) {
+          const distance = term.length - loose.term.length;
+          if (distance === 0) continue;
+          byPrefix.add(term);
+          index.accumulate(id, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), looseScores, touched);
+        }
+      }
+      if (loose.fuzzy > 0) {
+        for (const [term, id, distance] of index.termsNear(loose.term, loose.fuzzy)) {
+          if (distance === 0 || byPrefix.has(term)) continue;
+          index.accumulate(id, (FUZZY_WEIGHT * term.length) / (term.length + distance), looseScores, touched);
+        }
+      }
+      for (const document of touched) {
+        const state = states[document]!;
         // An exact hit for this unit is never replaced by an approximate one (MiniSearch #263).
-        if (previous?.exact) continue;
-        const score = termScore(result, 1);
-        if (previous && previous.score >= score) continue;
-        hits.set(result.id, { score, exact: false, label: unit.label });
+        if (state >= EXACT) continue;
+        if (state === NONE) {
+          matched.push(document);
+          states[document] = LOOSE;
+        }
+        if (looseScores[document]! > scores[document]!) scores[document] = looseScores[document]!;
       }
     }
-    return hits;
+    return { scores, states, matched };
+  }
+
+  function matchedTerms(document: number, units: readonly QueryUnit[], matches: readonly UnitMatches[]): string[] {
+    const labels: string[] = [];
+    units.forEach((unit, position) => {
+      const state = matches[position]!.states[document]!;
+      if (state === NONE) return;
+      const label =
+        state >= EXACT_BY_GROUP ? (documents.synonymHits[document]![state - EXACT_BY_GROUP] ?? unit.label) : unit.label;
+      if (!labels.includes(label)) labels.push(label);
+    });
+    return labels;
   }
 
   function search(query: string, { limit = DEFAULT_LIMIT }: { limit?: number } = {}): SearchResult[] {
     const units = parseQuery(query, context);
-    const perDocument = new Map<string, { exactUnits: number; raw: number; matched: string[] }>();
-    for (const unit of units) {
-      for (const [id, hit] of unitHits(unit)) {
-        const entry = perDocument.get(id) ?? { exactUnits: 0, raw: 0, matched: [] };
-        if (hit.exact) entry.exactUnits += 1;
-        entry.raw += hit.score;
-        if (!entry.matched.includes(hit.label)) entry.matched.push(hit.label);
-        perDocument.set(id, entry);
+    if (units.length === 0 || limit <= 0) return [];
+    const matches = units.map(unitMatches);
+    const raw = new Float64Array(count);
+    const exactUnits = new Uint16Array(count);
+    const seen = new Uint8Array(count);
+    const candidates: number[] = [];
+    for (const { scores, states, matched } of matches) {
+      for (const document of matched) {
+        if (seen[document] === 0) {
+          seen[document] = 1;
+          candidates.push(document);
+        }
+        raw[document]! += scores[document]!;
+        if (states[document]! >= EXACT) exactUnits[document]! += 1;
       }
     }
-    const maxRaw = Math.max(0, ...[...perDocument.values()].map((entry) => entry.raw));
-    const results: SearchResult[] = [];
-    for (const [id, entry] of perDocument) {
-      const stored = miniSearch.getStoredFields(id) as unknown as StoredFields;
-      results.push({
-        id,
-        title: stored.shownTitle,
-        summary: stored.shownSummary,
-        // Keep the fraction below 1 so it never lifts a result into the next tier.
-        score: entry.exactUnits + (maxRaw > 0 ? (0.999 * entry.raw) / maxRaw : 0),
-        matchedTerms: entry.matched,
-      });
-    }
-    results.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, 'nl'));
-    return results.slice(0, Math.max(0, limit));
+    if (candidates.length === 0) return [];
+    let maxRaw = 0;
+    for (const document of candidates) if (raw[document]! > maxRaw) maxRaw = raw[document]!;
+    // Keep the fraction below 1 so it never lifts a result into the next tier.
+    const score = (document: number): number =>
+      exactUnits[document]! + (maxRaw > 0 ? (0.999 * raw[document]!) / maxRaw : 0);
+    // Only the best `limit` need the full ordering (ties by title): find the cut-off score first.
+    const sorted = Float64Array.from(candidates, score).sort();
+    const cutOff = sorted[Math.max(0, sorted.length - limit)]!;
+    const best = candidates
+      .filter((document) => score(document) >= cutOff)
+      .sort((a, b) => score(b) - score(a) || collator.compare(documents.titles[a]!, documents.titles[b]!))
+      .slice(0, limit);
+    return best.map((document) => ({
+      id: documents.ids[document]!,
+      title: documents.titles[document]!,
+      summary: documents.summaries[document]!,
+      score: score(document),
+      matchedTerms: matchedTerms(document, units, matches),
+    }));
   }
 
   return {
@@ -193,9 +200,9 @@ function createSearch(
     toJSON: () => ({
       format: 'komma-search-index',
       version: INDEX_VERSION,
-      synonyms,
-      lexicon: [...lexicon],
-      index: miniSearch.toJSON(),
+      synonyms: groups,
+      documents,
+      index: index.toJSON(),
     }),
   };
 }
@@ -209,14 +216,8 @@ export function createKnowledgeSearch(
   { synonyms = [] }: { synonyms?: readonly SynonymGroup[] } = {},
 ): KnowledgeSearch {
   const groups = [...BUILT_IN_SYNONYMS, ...synonyms];
-  const lexicon = buildLexicon([
-    ...articles.flatMap((article) => Object.values(fieldTexts(article))),
-    ...groups.flatMap((group) => group.terms),
-  ]);
-  const analyser = createTextAnalyser(createSynonymMatcher(groups), createCompoundSplitter(lexicon));
-  const miniSearch = new MiniSearch<IndexedDocument>(MINISEARCH_OPTIONS);
-  miniSearch.addAll(articles.map((article) => prepare(article, analyser)));
-  return createSearch(miniSearch, groups, lexicon);
+  const { index, documents } = buildKnowledgeIndex(articles, groups);
+  return createSearch(index, documents, groups);
 }
 
 /** Restores a search saved with `toJSON`; throws when it was made by an incompatible version. */
@@ -224,6 +225,5 @@ export function loadKnowledgeSearch(data: SerializedKnowledgeSearch): KnowledgeS
   if (data.format !== 'komma-search-index' || data.version !== INDEX_VERSION) {
     throw new Error('Deze zoekindex is gemaakt door een andere versie van Komma; bouw hem opnieuw.');
   }
-  const miniSearch = MiniSearch.loadJS<IndexedDocument>(data.index, MINISEARCH_OPTIONS);
-  return createSearch(miniSearch, data.synonyms, new Set(data.lexicon));
+  return createSearch(InvertedIndex.fromJSON(data.index, BOOSTS), data.documents, data.synonyms);
 }

@@ -1,5 +1,5 @@
 import type { SynonymGroup } from '../schemas/synonyms';
-import { type DutchWord, dutchWords } from './dutch-words';
+import { type AnalysedWord, dutchWords } from './dutch-words';
 
 /** Index token standing for "any term of synonym group n"; no word can look like it. */
 export function synonymToken(group: number): string {
@@ -23,10 +23,10 @@ interface Phrase {
 export interface SynonymMatcher {
   readonly groups: readonly SynonymGroup[];
   /** Every synonym term in `words`, overlapping matches included, ordered by start. */
-  findAll(words: readonly DutchWord[]): SynonymMatch[];
+  findAll(words: readonly Pick<AnalysedWord, 'id' | 'forms'>[]): SynonymMatch[];
 }
 
-function sameWord(forms: readonly string[], word: DutchWord): boolean {
+function sameWord(forms: readonly string[], word: Pick<AnalysedWord, 'forms'>): boolean {
   return forms.some((form) => word.forms.includes(form));
 }
 
@@ -34,6 +34,8 @@ function sameWord(forms: readonly string[], word: DutchWord): boolean {
  * Finds the terms of synonym groups in analysed text. Terms are compared by stem, word by word,
  * so "boete" matches "boetes" and "bijz. bijstand" matches "Bijz bijstand".
  */
+const MAX_REMEMBERED_WORDS = 200_000;
+
 export function createSynonymMatcher(groups: readonly SynonymGroup[]): SynonymMatcher {
   const byFirstForm = new Map<string, Phrase[]>();
   groups.forEach((group, index) => {
@@ -50,28 +52,49 @@ export function createSynonymMatcher(groups: readonly SynonymGroup[]): SynonymMa
     }
   });
 
-  function findAll(words: readonly DutchWord[]): SynonymMatch[] {
+  // The phrases a word can start, by word id: worked out once per word, as indexing asks for
+  // every occurrence and most words start none.
+  const NO_PHRASES: readonly Phrase[] = [];
+  const starting = new Map<number, readonly Phrase[]>();
+  const phrasesStartingWith = (word: Pick<AnalysedWord, 'id' | 'forms'>): readonly Phrase[] => {
+    let phrases = starting.get(word.id);
+    if (phrases === undefined) {
+      const found = new Set(word.forms.flatMap((form) => byFirstForm.get(form) ?? []));
+      phrases = found.size === 0 ? NO_PHRASES : [...found];
+      // Queries bring new words for as long as the panel is open.
+      if (starting.size >= MAX_REMEMBERED_WORDS) starting.clear();
+      starting.set(word.id, phrases);
+    }
+    return phrases;
+  };
+
+  function findAll(words: readonly Pick<AnalysedWord, 'id' | 'forms'>[]): SynonymMatch[] {
     const matches: SynonymMatch[] = [];
-    words.forEach((word, start) => {
-      if (!word.forms.some((form) => byFirstForm.has(form))) return;
-      const candidates = new Set(word.forms.flatMap((form) => byFirstForm.get(form) ?? []));
-      const byEnd = new Map<number, SynonymMatch>();
+    for (let start = 0; start < words.length; start += 1) {
+      const candidates = phrasesStartingWith(words[start]!);
+      if (candidates.length === 0) continue;
+      const found: SynonymMatch[] = [];
       for (const phrase of candidates) {
         const end = start + phrase.words.length;
         if (end > words.length) continue;
-        const fits = phrase.words.every((forms, offset) => {
-          const other = words[start + offset];
-          return other !== undefined && sameWord(forms, other);
-        });
+        // The first word matched by being a candidate.
+        let fits = true;
+        for (let offset = 1; offset < phrase.words.length && fits; offset += 1) {
+          fits = sameWord(phrase.words[offset]!, words[start + offset]!);
+        }
         if (!fits) continue;
-        const match = byEnd.get(end) ?? { start, end, groups: [] };
+        let match = found.find((entry) => entry.end === end);
+        if (match === undefined) {
+          match = { start, end, groups: [] };
+          found.push(match);
+        }
         if (!match.groups.some((entry) => entry.group === phrase.group)) {
           match.groups.push({ group: phrase.group, term: phrase.term });
         }
-        byEnd.set(end, match);
       }
-      matches.push(...[...byEnd.values()].sort((a, b) => b.end - a.end));
-    });
+      if (found.length > 1) found.sort((a, b) => b.end - a.end);
+      for (const match of found) matches.push(match);
+    }
     return matches;
   }
 

@@ -14,7 +14,7 @@ const LINKS = ['', 's', 'e', 'en', 'er'];
  *
  * Returns the stems of the parts, or null when the word is not a compound of known words.
  */
-export function createCompoundSplitter(knownStems: ReadonlySet<string>): (word: string) => string[] | null {
+export function createCompoundSplitter(knownStems: { has(stem: string): boolean }): (word: string) => string[] | null {
   const cache = new Map<string, string[] | null>();
   // Every start of every long word is tried as a part; compounds share their starts and ends.
   const stems = new Map<string, string | null>();

@@ -58,13 +58,34 @@ describe('InvertedIndex', () => {
 
   it('finds terms by their start and by typos', () => {
     const index = build();
-    expect(
-      index
-        .termsWithPrefix('boet')
-        .map(([term]) => term)
-        .sort(),
-    ).toEqual(['boete', 'boetes']);
-    expect(index.termsNear('bijstnd', 1)).toEqual([['bijstand', index.termId('bijstand'), 1]]);
+    const [from, to] = index.prefixRange('boet');
+    expect(index.terms.slice(from, to)).toEqual(['boete', 'boetes']);
+    expect(index.termsNear('bijstnd', 1)).toEqual([[index.termId('bijstand'), 1]]);
+  });
+
+  it('finds exactly the terms within the edit distance, in a larger vocabulary', () => {
+    const letters = 'abeikn';
+    let state = 7;
+    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const words = new Set<string>();
+    while (words.size < 400) {
+      words.add(Array.from({ length: 1 + Math.floor(next() * 8) }, () => letters[Math.floor(next() * 6)]).join(''));
+    }
+    const builder = new InvertedIndexBuilder([1]);
+    for (const word of words) builder.count(builder.termId(word));
+    builder.endField(0);
+    builder.endDocument();
+    const index = builder.build();
+    for (const query of ['bank', 'ik', 'aaaaaa', 'kinne', 'e', 'beneikan']) {
+      for (const maxDistance of [1, 2]) {
+        const expected = [...words]
+          .map((word) => [word, levenshtein(query, word)] as const)
+          .filter(([, distance]) => distance <= maxDistance)
+          .sort(([a], [b]) => (a < b ? -1 : 1));
+        const found = index.termsNear(query, maxDistance).map(([id, distance]) => [index.terms[id], distance]);
+        expect(found, `${query} within ${maxDistance}`).toEqual(expected);
+      }
+    }
   });
 
   it('scores the same after a round trip through JSON', () => {
@@ -75,3 +96,15 @@ describe('InvertedIndex', () => {
     }
   });
 });
+
+function levenshtein(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      next[j] = Math.min(row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}

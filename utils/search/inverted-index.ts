@@ -1,5 +1,3 @@
-import SearchableMap from 'minisearch/SearchableMap';
-
 /** BM25 as MiniSearch scores it (its defaults), so rankings stay those of the MiniSearch-based search. */
 const K = 1.2;
 const B = 0.7;
@@ -9,6 +7,7 @@ const D = 0.5;
 export interface SerializedInvertedIndex {
   fieldCount: number;
   documentCount: number;
+  /** Sorted by UTF-16 code units; a term's id is its place here. */
   terms: string[];
   /** For each term, then each field: how many documents hold the term in that field. */
   postingCounts: number[];
@@ -22,7 +21,9 @@ export interface SerializedInvertedIndex {
 
 /**
  * Terms → documents, per field, in flat typed arrays: about 7 bytes a posting where nested
- * Maps take well over 50, and built by sorting instead of one tree insertion per word.
+ * Maps take well over 50, and built by sorting instead of one tree insertion per word. The
+ * vocabulary is one sorted array: a prefix is a range found by binary search, and typo search
+ * walks it as a trie (see termsNear), so there is no tree to build when an index is loaded.
  * Scores with BM25 and per-field boosts, adding into a caller's dense score array, so a query
  * over 10,000 documents allocates nothing per document.
  */
@@ -31,14 +32,14 @@ export class InvertedIndex {
   readonly terms: readonly string[];
   private readonly fieldCount: number;
   private readonly boosts: readonly number[];
-  private readonly termIds: Map<string, number>;
   /** Posting list of term t in field f: [starts[t*F+f], starts[t*F+f+1]). */
   private readonly starts: Uint32Array;
   private readonly documents: Uint32Array;
   private readonly frequencies: Uint16Array;
   private readonly fieldLengths: Uint16Array;
   private readonly averageFieldLengths: Float64Array;
-  private vocabulary: SearchableMap<number> | undefined;
+  /** How many leading characters each term shares with the one before it (at most 255). */
+  private readonly sharedWithPrevious: Uint8Array;
 
   constructor(
     parts: {
@@ -59,7 +60,14 @@ export class InvertedIndex {
     this.documents = parts.documents;
     this.frequencies = parts.frequencies;
     this.fieldLengths = parts.fieldLengths;
-    this.termIds = new Map(parts.terms.map((term, id) => [term, id]));
+    this.sharedWithPrevious = new Uint8Array(this.terms.length);
+    for (let id = 1; id < this.terms.length; id += 1) {
+      const [previous, term] = [this.terms[id - 1]!, this.terms[id]!];
+      const most = Math.min(previous.length, term.length, 255);
+      let shared = 0;
+      while (shared < most && previous.charCodeAt(shared) === term.charCodeAt(shared)) shared += 1;
+      this.sharedWithPrevious[id] = shared;
+    }
     this.averageFieldLengths = new Float64Array(this.fieldCount);
     for (let field = 0; field < this.fieldCount; field += 1) {
       let total = 0;
@@ -71,7 +79,26 @@ export class InvertedIndex {
   }
 
   termId(term: string): number | undefined {
-    return this.termIds.get(term);
+    const id = this.firstAtOrAfter(term);
+    return this.terms[id] === term ? id : undefined;
+  }
+
+  /** The first id whose term sorts at or after `text`. */
+  private firstAtOrAfter(text: string): number {
+    let low = 0;
+    let high = this.terms.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.terms[middle]! < text) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Ids [from, to) of the terms that start with `prefix`, itself included. */
+  prefixRange(prefix: string): [from: number, to: number] {
+    // No term continues a prefix with U+FFFF, so this sorts after every term that starts with it.
+    return [this.firstAtOrAfter(prefix), this.firstAtOrAfter(`${prefix}\uffff`)];
   }
 
   /**
@@ -99,24 +126,60 @@ export class InvertedIndex {
     }
   }
 
-  /** Terms that start with `prefix` (itself included, if present). */
-  termsWithPrefix(prefix: string): [term: string, id: number][] {
-    return [...this.searchable().atPrefix(prefix)];
-  }
-
-  /** Terms within `maxDistance` edits (Levenshtein) of `term`, with their distance. */
-  termsNear(term: string, maxDistance: number): [term: string, id: number, distance: number][] {
-    return [...this.searchable().fuzzyGet(term, maxDistance)].map(([near, [id, distance]]) => [near, id, distance]);
-  }
-
-  /** The radix tree for prefix and typo search, built on first use: most queries while typing need none. */
-  private searchable(): SearchableMap<number> {
-    if (this.vocabulary === undefined) {
-      const vocabulary = new SearchableMap<number>();
-      this.terms.forEach((term, id) => vocabulary.set(term, id));
-      this.vocabulary = vocabulary;
+  /**
+   * Terms within `maxDistance` edits (Levenshtein) of `query`, with their distance. Walks the
+   * sorted terms as if they were a trie: the rows of the edit-distance table for the part a term
+   * shares with the one before are kept, and once a start is too far from every start of the
+   * query, all terms beginning with it are skipped (as MiniSearch does on its radix tree).
+   */
+  termsNear(query: string, maxDistance: number): [id: number, distance: number][] {
+    const columns = query.length + 1;
+    const maxLength = query.length + maxDistance;
+    // Row d holds the distances between the first d characters of the current term and each
+    // start of the query; only a band around the diagonal can be within reach, the rest stays
+    // at maxDistance + 1.
+    const rows = new Uint16Array((maxLength + 1) * columns).fill(maxDistance + 1);
+    for (let column = 0; column < columns; column += 1) rows[column] = column;
+    for (let row = 1; row <= maxLength; row += 1) rows[row * columns] = row;
+    const found: [number, number][] = [];
+    /** Rows 0…valid belong to the start of the term visited last. */
+    let valid = 0;
+    for (let id = 0; id < this.terms.length;) {
+      const term = this.terms[id]!;
+      const reach = Math.min(term.length, maxLength);
+      let depth = Math.min(valid, this.sharedWithPrevious[id]!, reach);
+      let tooFar = false;
+      while (depth < reach && !tooFar) {
+        const row = (depth + 1) * columns;
+        const above = row - columns;
+        const character = term.charCodeAt(depth);
+        let best = rows[row]!;
+        const last = Math.min(query.length, depth + 1 + maxDistance);
+        for (let column = Math.max(1, depth - maxDistance + 1); column <= last; column += 1) {
+          const cost = character === query.charCodeAt(column - 1) ? 0 : 1;
+          const distance = Math.min(
+            rows[above + column - 1]! + cost,
+            rows[above + column]! + 1,
+            rows[row + column - 1]! + 1,
+          );
+          rows[row + column] = distance;
+          if (distance < best) best = distance;
+        }
+        depth += 1;
+        tooFar = best > maxDistance;
+      }
+      valid = depth;
+      if (tooFar || term.length > maxLength) {
+        // Every term that starts like this one, up to here, is out of reach as well.
+        id += 1;
+        while (id < this.terms.length && this.sharedWithPrevious[id]! >= depth) id += 1;
+        continue;
+      }
+      const distance = rows[term.length * columns + query.length]!;
+      if (distance <= maxDistance) found.push([id, distance]);
+      id += 1;
     }
-    return this.vocabulary;
+    return found;
   }
 
   toJSON(): SerializedInvertedIndex {
@@ -251,11 +314,19 @@ export class InvertedIndexBuilder {
   }
 
   build(): InvertedIndex {
+    const byTerm = this.terms.map((_, id) => id).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+    const rank = new Uint32Array(this.terms.length);
+    byTerm.forEach((id, place) => (rank[id] = place));
     const lists = this.terms.length * this.fieldCount;
     const starts = new Uint32Array(lists + 1);
     const total = this.keys.length;
     const keys = this.keys.values;
-    for (let entry = 0; entry < total; entry += 1) starts[keys[entry]! + 1]! += 1;
+    for (let entry = 0; entry < total; entry += 1) {
+      const key = keys[entry]!;
+      const field = key % this.fieldCount;
+      keys[entry] = rank[(key - field) / this.fieldCount]! * this.fieldCount + field;
+      starts[keys[entry]! + 1]! += 1;
+    }
     for (let list = 0; list < lists; list += 1) starts[list + 1]! += starts[list]!;
     const next = starts.slice(0, lists);
     const documents = new Uint32Array(total);
@@ -268,7 +339,7 @@ export class InvertedIndexBuilder {
     }
     return new InvertedIndex(
       {
-        terms: this.terms,
+        terms: byTerm.map((id) => this.terms[id]!),
         starts,
         documents,
         frequencies,

@@ -45,6 +45,36 @@ const DEFAULT_LIMIT = 20;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 
+/** The `limit`-th highest of `values` (the lowest of all when there are fewer), in one pass. */
+function lowestOfBest(values: readonly number[], limit: number): number {
+  // A min-heap of the best seen so far: its top is the one to beat.
+  const heap: number[] = [];
+  const down = (from: number): void => {
+    for (let at = from; ;) {
+      const left = 2 * at + 1;
+      const right = left + 1;
+      let smallest = at;
+      if (left < heap.length && heap[left]! < heap[smallest]!) smallest = left;
+      if (right < heap.length && heap[right]! < heap[smallest]!) smallest = right;
+      if (smallest === at) return;
+      [heap[at], heap[smallest]] = [heap[smallest]!, heap[at]!];
+      at = smallest;
+    }
+  };
+  for (const value of values) {
+    if (heap.length < limit) {
+      heap.push(value);
+      for (let at = heap.length - 1; at > 0 && heap[(at - 1) >> 1]! > heap[at]!; at = (at - 1) >> 1) {
+        [heap[at], heap[(at - 1) >> 1]] = [heap[(at - 1) >> 1]!, heap[at]!];
+      }
+    } else if (value > heap[0]!) {
+      heap[0] = value;
+      down(0);
+    }
+  }
+  return heap[0] ?? 0;
+}
+
 /** How a document matched one query unit. */
 const NONE = 0;
 const LOOSE = 1;
@@ -60,33 +90,49 @@ interface UnitMatches {
 }
 
 function createSearch(index: InvertedIndex, documents: IndexedDocuments, groups: SynonymGroup[]): KnowledgeSearch {
-  const lexicon = new Set([...index.terms, ...synonymStems(groups)]);
+  // Every stem an article uses is an index term; no need to copy them into a set.
+  const stems = new Set(synonymStems(groups));
+  const lexicon = { has: (stem: string) => stems.has(stem) || index.termId(stem) !== undefined };
   const context = { matcher: createSynonymMatcher(groups), splitCompound: createCompoundSplitter(lexicon) };
   const count = index.documentCount;
   const collator = new Intl.Collator('nl');
 
   /** The BM25 score of each document holding all `terms`, averaged over the terms. */
+  // Scratch space, cleared after each use: allocating arrays the size of the pack for every
+  // alternative of every query word showed in profiles.
+  const scratch = new Float64Array(count);
+  const termScratch = new Float64Array(count);
+  const termsFound = new Uint8Array(count);
+
+  /** The BM25 score of each document holding all `terms`, averaged over the terms. */
   function allTermsScore(terms: readonly string[], into: (document: number, score: number) => void): void {
-    const unique = [...new Set(terms)];
-    const ids = unique.map((term) => index.termId(term));
-    if (ids.some((id) => id === undefined)) return;
-    const total = new Float64Array(count);
-    const found = new Uint8Array(count);
-    let candidates: number[] = [];
-    ids.forEach((id, position) => {
-      const scores = new Float64Array(count);
-      const touched: number[] = [];
-      index.accumulate(id!, 1, scores, touched);
-      const kept: number[] = [];
-      for (const document of touched) {
-        if (found[document] !== position) continue;
-        found[document] = position + 1;
-        total[document]! += scores[document]!;
-        kept.push(document);
+    const unique = terms.length === 1 ? terms : [...new Set(terms)];
+    const ids: number[] = [];
+    for (const term of unique) {
+      const id = index.termId(term);
+      if (id === undefined) return;
+      ids.push(id);
+    }
+    const touched: number[] = [];
+    if (ids.length === 1) {
+      index.accumulate(ids[0]!, 1, scratch, touched);
+    } else {
+      for (const id of ids) {
+        const termTouched: number[] = [];
+        index.accumulate(id, 1, termScratch, termTouched);
+        for (const document of termTouched) {
+          if (termsFound[document] === 0) touched.push(document);
+          termsFound[document]! += 1;
+          scratch[document]! += termScratch[document]!;
+          termScratch[document] = 0;
+        }
       }
-      candidates = kept;
-    });
-    for (const document of candidates) into(document, total[document]! / unique.length);
+    }
+    for (const document of touched) {
+      if (ids.length === 1 || termsFound[document] === ids.length) into(document, scratch[document]! / ids.length);
+      scratch[document] = 0;
+      termsFound[document] = 0;
+    }
   }
 
   function unitMatches(unit: QueryUnit): UnitMatches {
@@ -114,19 +160,20 @@ function createSearch(index: InvertedIndex, documents: IndexedDocuments, groups:
       // Documents with the term itself already matched exactly; only the others can gain.
       const itself = exactTerms.has(loose.term) ? undefined : index.termId(loose.term);
       if (itself !== undefined) index.accumulate(itself, 1, looseScores, touched);
-      const byPrefix = new Set<string>();
-      if (loose.prefix) {
-        for (const [term, id] of index.termsWithPrefix(loose.term)) {
-          const distance = term.length - loose.term.length;
-          if (distance === 0) continue;
-          byPrefix.add(term);
-          index.accumulate(id, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), looseScores, touched);
+      const [from, to] = loose.prefix ? index.prefixRange(loose.term) : [0, 0];
+      for (let id = from; id < to; id += 1) {
+        const { length } = index.terms[id]!;
+        const distance = length - loose.term.length;
+        if (distance > 0) {
+          index.accumulate(id, (PREFIX_WEIGHT * length) / (length + 0.3 * distance), looseScores, touched);
         }
       }
       if (loose.fuzzy > 0) {
-        for (const [term, id, distance] of index.termsNear(loose.term, loose.fuzzy)) {
-          if (distance === 0 || byPrefix.has(term)) continue;
-          index.accumulate(id, (FUZZY_WEIGHT * term.length) / (term.length + distance), looseScores, touched);
+        for (const [id, distance] of index.termsNear(loose.term, loose.fuzzy)) {
+          // A term that starts with the query word was scored as a prefix match.
+          if (distance === 0 || (id >= from && id < to)) continue;
+          const { length } = index.terms[id]!;
+          index.accumulate(id, (FUZZY_WEIGHT * length) / (length + distance), looseScores, touched);
         }
       }
       for (const document of touched) {
@@ -180,8 +227,7 @@ function createSearch(index: InvertedIndex, documents: IndexedDocuments, groups:
     const score = (document: number): number =>
       exactUnits[document]! + (maxRaw > 0 ? (0.999 * raw[document]!) / maxRaw : 0);
     // Only the best `limit` need the full ordering (ties by title): find the cut-off score first.
-    const sorted = Float64Array.from(candidates, score).sort();
-    const cutOff = sorted[Math.max(0, sorted.length - limit)]!;
+    const cutOff = lowestOfBest(candidates.map(score), limit);
     const best = candidates
       .filter((document) => score(document) >= cutOff)
       .sort((a, b) => score(b) - score(a) || collator.compare(documents.titles[a]!, documents.titles[b]!))

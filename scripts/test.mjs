@@ -64,6 +64,8 @@ suite(
 );
 
 const built = check('build', 'npm', ['run', '--silent', 'build:all']);
+if (built) check('size budget', 'tsx', ['scripts/check-size-budget.ts']);
+else results.push({ name: 'size budget (not run: build failed)', passed: 0, failed: 1 });
 
 if (!skipE2e) {
   if (built) {

@@ -33,6 +33,12 @@ describe('findLawReferences', () => {
     expect(index('Participatiewet art. 22a')).toContain('§pw.22a');
   });
 
+  it('also offers the whole article for a query that names a paragraph', () => {
+    expect(findLawReferences('art. 3:4 lid 2 Awb')[0]?.wholeArticleTokens).toEqual(['§awb.3:4', '§3:4']);
+    expect(findLawReferences('artikel 18, tweede lid')[0]?.wholeArticleTokens).toEqual(['§18']);
+    expect(findLawReferences('art. 58 Pw')[0]?.wholeArticleTokens).toEqual([]);
+  });
+
   it('reads past a clause letter', () => {
     expect(query('artikel 31, lid 2, onder m Pw')[0]).toBe('§pw.31.2');
   });

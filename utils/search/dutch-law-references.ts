@@ -61,6 +61,11 @@ export interface LawReference {
   indexTokens: string[];
   /** The most specific tokens for a query: with the law name when given, and without. */
   queryTokens: string[];
+  /**
+   * For a query that names a paragraph (lid), the whole article, with the law name when given
+   * and without: an article citing "Awb art. 3:4" covers lid 2 of it too.
+   */
+  wholeArticleTokens: string[];
 }
 
 function fold(text: string): string {
@@ -124,11 +129,13 @@ function toReference(match: RegExpExecArray): LawReference | undefined {
   const indexTokens = [`§${article}`];
   if (lid !== undefined) indexTokens.push(`§${specific}`);
   const queryTokens = [`§${specific}`];
+  const wholeArticleTokens = lid === undefined ? [] : [`§${article}`];
   if (law !== undefined) {
     indexTokens.push(`§${law}.${article}`);
     if (lid !== undefined) indexTokens.push(`§${law}.${specific}`);
     queryTokens.unshift(`§${law}.${specific}`);
+    if (lid !== undefined) wholeArticleTokens.unshift(`§${law}.${article}`);
   }
   const start = match.index;
-  return { start, end: start + match[0].length, indexTokens, queryTokens };
+  return { start, end: start + match[0].length, indexTokens, queryTokens, wholeArticleTokens };
 }

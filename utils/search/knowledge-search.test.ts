@@ -106,6 +106,30 @@ describe('createKnowledgeSearch', () => {
     expect(ids('artikel 3:4 Awb')[0]).toBe('maatregel');
   });
 
+  it('finds an article citing a whole law article for a query about one of its paragraphs, below one citing that paragraph', () => {
+    expect(ids('art. 3:4 lid 2 Awb')).toEqual(['maatregel']);
+    const lids = createKnowledgeSearch([
+      makeArticle({ id: 'whole', title: 'Regels', laws: ['Participatiewet art. 18'] }),
+      makeArticle({ id: 'lid', title: 'Maatregel', laws: ['Participatiewet art. 18 lid 2'] }),
+      makeArticle({ id: 'other', title: 'Iets anders', laws: ['Participatiewet art. 17 lid 2'] }),
+    ]);
+    expect(lids.search('art 18 lid 2 Pw').map((result) => result.id)).toEqual(['lid', 'whole']);
+  });
+
+  it('understands everyday words for a grown child living at home', () => {
+    const home = createKnowledgeSearch([
+      makeArticle({ id: 'kdn', title: 'Kostendelersnorm', keywords: ['inwonend kind', 'inwonen'] }),
+      makeArticle({
+        id: 'huis',
+        title: 'Huisbezoek',
+        summary: 'Een bezoek aan het huis van de inwoner om de situatie te zien.',
+      }),
+    ]);
+    for (const query of ['zoon woont weer thuis', 'dochter woont thuis', 'meerderjarig kind']) {
+      expect(home.search(query)[0]?.id, query).toBe('kdn');
+    }
+  });
+
   it('tolerates typos in long words but not in short ones', () => {
     expect(ids('verwijtbaarhied')[0]).toBe('boete');
     expect(ids('kostendelersnrom')[0]).toBe('kostendelersnorm');

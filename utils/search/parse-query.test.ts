@@ -17,10 +17,12 @@ describe('parseQuery', () => {
     expect(parseQuery('wat is de Kostendelersnorm', context).map((unit) => unit.label)).toEqual(['Kostendelersnorm']);
   });
 
-  it('makes one unit of a law reference, with and without the law name', () => {
+  it('makes one unit of a law reference, with and without the law name, then the whole article', () => {
     const [unit] = parseQuery('art. 18 lid 2 Pw', context);
     expect(unit?.label).toBe('art. 18 lid 2 Pw');
-    expect(unit?.exact.map((alternative) => alternative.terms)).toEqual([['§pw.18.2'], ['§18.2']]);
+    expect(unit?.exact.map((alternative) => alternative.terms)).toEqual([['§pw.18.2'], ['§18.2'], ['§pw.18'], ['§18']]);
+    const weights = unit!.exact.map((alternative) => alternative.weight);
+    expect([...weights].sort((a, b) => b - a)).toEqual(weights);
     expect(unit?.loose).toEqual([]);
   });
 

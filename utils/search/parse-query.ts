@@ -30,6 +30,8 @@ export interface QueryUnit {
 const SYNONYM_WEIGHT = 0.9;
 const COMPOUND_WEIGHT = 0.7;
 const LAW_WITHOUT_NAME_WEIGHT = 0.8;
+/** An article cited as a whole, for a query about one of its paragraphs: relevant, less precise. */
+const LAW_WHOLE_ARTICLE_WEIGHT = 0.6;
 /** Shorter starts expand to too many words to be useful. */
 const MIN_PREFIX = 3;
 /** Words this long are also looked for as the first part of a compound (kostendelers|norm). */
@@ -71,10 +73,18 @@ export function parseQuery(query: string, context: QueryContext): QueryUnit[] {
   for (const law of laws) {
     units.push({
       label: query.slice(law.start, law.end).trim(),
-      exact: law.queryTokens.map((token, index) => ({
-        terms: [token],
-        weight: index === 0 || law.queryTokens.length === 1 ? 1 : LAW_WITHOUT_NAME_WEIGHT,
-      })),
+      exact: [
+        ...law.queryTokens.map((token, index) => ({
+          terms: [token],
+          weight: index === 0 || law.queryTokens.length === 1 ? 1 : LAW_WITHOUT_NAME_WEIGHT,
+        })),
+        ...law.wholeArticleTokens.map((token, index) => ({
+          terms: [token],
+          weight:
+            LAW_WHOLE_ARTICLE_WEIGHT *
+            (index === 0 || law.wholeArticleTokens.length === 1 ? 1 : LAW_WITHOUT_NAME_WEIGHT),
+        })),
+      ],
       loose: [],
     });
   }

@@ -1,22 +1,31 @@
+import { packNumbers, unpackNumbers } from './packed-numbers';
+
 /** BM25 as MiniSearch scores it (its defaults), so rankings stay those of the MiniSearch-based search. */
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
-/** The index as plain JSON: posting lists delta-encoded, so mostly small numbers. */
+/**
+ * The index as plain JSON: numbers packed as text (see packNumbers), posting lists as gaps
+ * between document numbers, so mostly one byte each.
+ */
 export interface SerializedInvertedIndex {
   fieldCount: number;
   documentCount: number;
-  /** Sorted by UTF-16 code units; a term's id is its place here. */
-  terms: string[];
+  postings: number;
+  /** The vocabulary, sorted by UTF-16 code units and joined by newlines; a term's id is its place. */
+  terms: string;
   /** For each term, then each field: how many documents hold the term in that field. */
-  postingCounts: number[];
-  /** Document numbers of all posting lists in order, each list as gaps from the previous. */
-  postingDocuments: number[];
-  /** How often the term occurs in that document's field, per posting. */
-  postingFrequencies: number[];
+  postingCounts: string;
+  /**
+   * Per posting, in list order: the gap from the previous document number (the first from 0)
+   * times two, plus one when the term occurs more than once there.
+   */
+  postingDocuments: string;
+  /** For the postings marked so, in order: how often the term occurs, minus two. */
+  postingFrequencies: string;
   /** For each document, then each field: its number of distinct terms. */
-  fieldLengths: number[];
+  fieldLengths: string;
 }
 
 /**
@@ -183,51 +192,63 @@ export class InvertedIndex {
   }
 
   toJSON(): SerializedInvertedIndex {
-    const fields = this.fieldCount;
-    const postingCounts = new Array<number>(this.terms.length * fields);
-    const postingDocuments = new Array<number>(this.documents.length);
-    for (let list = 0; list < this.terms.length * fields; list += 1) {
+    const lists = this.terms.length * this.fieldCount;
+    const postingCounts = new Uint32Array(lists);
+    const gaps = new Uint32Array(this.documents.length);
+    // Most terms occur once in a field: their frequency costs one bit.
+    const repeated: number[] = [];
+    for (let list = 0; list < lists; list += 1) {
       const start = this.starts[list]!;
       const end = this.starts[list + 1]!;
       postingCounts[list] = end - start;
-      let previous = 0;
       for (let posting = start; posting < end; posting += 1) {
-        postingDocuments[posting] = this.documents[posting]! - previous;
-        previous = this.documents[posting]!;
+        const gap = this.documents[posting]! - (posting === start ? 0 : this.documents[posting - 1]!);
+        const frequency = this.frequencies[posting]!;
+        gaps[posting] = gap * 2 + (frequency > 1 ? 1 : 0);
+        if (frequency > 1) repeated.push(frequency - 2);
       }
     }
     return {
-      fieldCount: fields,
+      fieldCount: this.fieldCount,
       documentCount: this.documentCount,
-      terms: [...this.terms],
-      postingCounts,
-      postingDocuments,
-      postingFrequencies: Array.from(this.frequencies),
-      fieldLengths: Array.from(this.fieldLengths),
+      postings: this.documents.length,
+      terms: this.terms.join('\n'),
+      postingCounts: packNumbers(postingCounts),
+      postingDocuments: packNumbers(gaps),
+      postingFrequencies: packNumbers(repeated),
+      fieldLengths: packNumbers(this.fieldLengths),
     };
   }
 
   static fromJSON(data: SerializedInvertedIndex, boosts: readonly number[]): InvertedIndex {
     if (data.fieldCount !== boosts.length) throw new Error('index has another number of fields');
-    const starts = new Uint32Array(data.postingCounts.length + 1);
-    const documents = new Uint32Array(data.postingDocuments.length);
-    let posting = 0;
-    for (let list = 0; list < data.postingCounts.length; list += 1) {
-      starts[list] = posting;
-      let previous = 0;
-      for (const end = posting + data.postingCounts[list]!; posting < end; posting += 1) {
-        previous += data.postingDocuments[posting]!;
-        documents[posting] = previous;
+    const terms = data.terms === '' ? [] : data.terms.split('\n');
+    const lists = terms.length * data.fieldCount;
+    const counts = unpackNumbers(data.postingCounts, lists);
+    const documents = unpackNumbers(data.postingDocuments, data.postings);
+    const frequencies = new Uint16Array(data.postings).fill(1);
+    let repeatedCount = 0;
+    for (const packed of documents) repeatedCount += packed & 1;
+    const repeated = unpackNumbers(data.postingFrequencies, repeatedCount);
+    const starts = new Uint32Array(lists + 1);
+    let next = 0;
+    for (let list = 0; list < lists; list += 1) {
+      const start = starts[list]!;
+      const end = start + counts[list]!;
+      starts[list + 1] = end;
+      for (let posting = start; posting < end; posting += 1) {
+        const packed = documents[posting]!;
+        if (packed & 1) frequencies[posting] = repeated[next++]! + 2;
+        documents[posting] = (packed >>> 1) + (posting === start ? 0 : documents[posting - 1]!);
       }
     }
-    starts[data.postingCounts.length] = posting;
     return new InvertedIndex(
       {
-        terms: data.terms,
+        terms,
         starts,
         documents,
-        frequencies: Uint16Array.from(data.postingFrequencies),
-        fieldLengths: Uint16Array.from(data.fieldLengths),
+        frequencies,
+        fieldLengths: Uint16Array.from(unpackNumbers(data.fieldLengths, data.documentCount * data.fieldCount)),
         documentCount: data.documentCount,
       },
       boosts,

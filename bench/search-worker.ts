@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { KnowledgePack } from '../utils/schemas/pack';
 import { loadKnowledgeSearch } from '../utils/search/knowledge-search';
 import { type LatencyStats, latencyStats } from './latency-stats';
-import { SEARCH_ENGINES } from './search-engines';
+import { type BuiltSearch, SEARCH_ENGINES } from './search-engines';
 import type { MixQuery, QueryCategory } from './search-query-mix';
 
 export interface SearchWorkerTask {
@@ -47,40 +47,47 @@ function heapUsed(): number | undefined {
   return process.memoryUsage().heapUsed;
 }
 
+/** Size of the serialised index and, for Komma, the time to load it; the text is dropped after. */
+function storedIndex(engine: string, built: BuiltSearch): Partial<SearchWorkerResult> {
+  const serialised = built.serialise();
+  if (serialised === undefined) return {};
+  const stored: Partial<SearchWorkerResult> = {
+    indexBytes: Buffer.byteLength(serialised),
+    indexGzipBytes: gzipSync(serialised).length,
+  };
+  if (engine === 'Komma') {
+    let start = performance.now();
+    const loaded = loadKnowledgeSearch(JSON.parse(serialised));
+    stored.loadMs = performance.now() - start;
+    start = performance.now();
+    loaded.search('kostendelersnrom');
+    stored.firstQueryAfterLoadMs = performance.now() - start;
+  }
+  return stored;
+}
+
 function run(task: SearchWorkerTask): SearchWorkerResult {
   const engine = SEARCH_ENGINES.find((candidate) => candidate.name === task.engine);
   if (!engine) throw new Error(`unknown engine ${task.engine}`);
   const pack = JSON.parse(readFileSync(task.packFile, 'utf8')) as KnowledgePack;
-  const heapBefore = heapUsed();
 
-  let start = performance.now();
-  const built = engine.build(pack.articles, pack.synonyms);
+  const start = performance.now();
+  let built: BuiltSearch | undefined = engine.build(pack.articles, pack.synonyms);
   const buildMs = performance.now() - start;
-  const heapAfter = heapUsed();
+  const heapWithIndex = heapUsed();
 
-  const serialised = built.serialise();
   const result: Omit<SearchWorkerResult, 'all' | 'byCategory'> = {
     engine: engine.name,
     articles: pack.articles.length,
     buildMs,
-    indexBytes: serialised === undefined ? undefined : Buffer.byteLength(serialised),
-    indexGzipBytes: serialised === undefined ? undefined : gzipSync(serialised).length,
-    heapBytes: heapBefore === undefined || heapAfter === undefined ? undefined : heapAfter - heapBefore,
+    ...storedIndex(engine.name, built),
   };
-  if (engine.name === 'Komma' && serialised !== undefined) {
-    start = performance.now();
-    const loaded = loadKnowledgeSearch(JSON.parse(serialised));
-    result.loadMs = performance.now() - start;
-    start = performance.now();
-    loaded.search('kostendelersnrom');
-    result.firstQueryAfterLoadMs = performance.now() - start;
-  }
 
   // Warm up the JIT on the same queries, within its own budget.
   const warmupEnd = performance.now() + task.warmupMs;
   for (const { query } of task.queries) {
     if (performance.now() > warmupEnd) break;
-    built.search(query);
+    built!.search(query);
   }
 
   const samples: number[] = [];
@@ -91,7 +98,7 @@ function run(task: SearchWorkerTask): SearchWorkerResult {
       // Always at least one sample, however slow the engine.
       if (samples.length > 0 && performance.now() > end) break timing;
       const queryStart = performance.now();
-      built.search(query);
+      built!.search(query);
       const elapsed = performance.now() - queryStart;
       samples.push(elapsed);
       const times = byCategory.get(category) ?? [];
@@ -99,8 +106,13 @@ function run(task: SearchWorkerTask): SearchWorkerResult {
       byCategory.set(category, times);
     }
   }
+  // What the index holds: the heap with it, less the heap once it is gone (the pack stays).
+  built = undefined;
+  const heapWithoutIndex = heapUsed();
   return {
     ...result,
+    heapBytes:
+      heapWithIndex === undefined || heapWithoutIndex === undefined ? undefined : heapWithIndex - heapWithoutIndex,
     all: latencyStats(samples),
     byCategory: Object.fromEntries([...byCategory].map(([category, times]) => [category, latencyStats(times)])),
   };

@@ -72,44 +72,29 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
 }
 
-/**
- * How far a reference reaches from its nearest digit: the longest law name (52 characters)
- * with "artikelen", a clause letter and separators stays well within this.
- */
-const REACH = 120;
-/** Texts this short are scanned whole. */
-const SHORT_TEXT = 4 * REACH;
-
-/**
- * Parts of `text` that can hold a reference: around each number, as every reference has one.
- * Scanning a long body whole tries the pattern at every character, which dominated indexing.
- */
-function digitWindows(text: string): [start: number, end: number][] {
-  if (text.length <= SHORT_TEXT) return [[0, text.length]];
-  const windows: [number, number][] = [];
-  for (const digits of text.matchAll(/\d+/g)) {
-    const start = Math.max(0, digits.index - REACH);
-    const end = Math.min(text.length, digits.index + digits[0].length + REACH);
-    const last = windows.at(-1);
-    if (last && start <= last[1]) last[1] = end;
-    else windows.push([start, end]);
-  }
-  return windows;
-}
+/** Where a reference can begin: a law name, "art", "§" or a number, each at the start of a word. */
+const START = new RegExp(String.raw`\b(?:${lawName}|art)|§|\b\d`, 'giu');
+/** The reference pattern, tried at one position only. */
+const REFERENCE_AT = new RegExp(REFERENCE.source, 'iuy');
 
 /** Every law reference in `text`, in order. Case and spacing do not matter. */
 export function findLawReferences(text: string): LawReference[] {
   const references: LawReference[] = [];
   // Every reference has a number; most text has none, and the pattern is costly to scan.
   if (!/\d/.test(text)) return references;
-  for (const [start, end] of digitWindows(text)) {
-    // The text before the window stays visible to the pattern (a \b at its start reads it).
-    REFERENCE.lastIndex = start;
-    const visible = end === text.length ? text : text.slice(0, end);
-    for (let match = REFERENCE.exec(visible); match !== null; match = REFERENCE.exec(visible)) {
-      const reference = toReference(match);
-      if (reference) references.push(reference);
+  // Trying the pattern at every character of a long body dominated indexing. It can only match
+  // where a reference can begin, so it is tried there, in order: the same matches as a full scan.
+  START.lastIndex = 0;
+  for (let start = START.exec(text); start !== null; start = START.exec(text)) {
+    REFERENCE_AT.lastIndex = start.index;
+    const match = REFERENCE_AT.exec(text);
+    if (match === null) {
+      START.lastIndex = start.index + 1;
+      continue;
     }
+    const reference = toReference(match);
+    if (reference) references.push(reference);
+    START.lastIndex = match.index + match[0].length;
   }
   return references;
 }

@@ -34,7 +34,8 @@ function sameWord(forms: readonly string[], word: Pick<AnalysedWord, 'forms'>): 
  * Finds the terms of synonym groups in analysed text. Terms are compared by stem, word by word,
  * so "boete" matches "boetes" and "bijz. bijstand" matches "Bijz bijstand".
  */
-const MAX_REMEMBERED_WORDS = 200_000;
+/** Words whose phrases are remembered; ids past this are looked up each time. */
+const MAX_REMEMBERED_WORDS = 1_000_000;
 
 export function createSynonymMatcher(groups: readonly SynonymGroup[]): SynonymMatcher {
   const byFirstForm = new Map<string, Phrase[]>();
@@ -56,14 +57,26 @@ export function createSynonymMatcher(groups: readonly SynonymGroup[]): SynonymMa
   // every occurrence and most words start none.
   const NO_PHRASES: readonly Phrase[] = [];
   const starting = new Map<number, readonly Phrase[]>();
+  // By word id: 1 when the word starts no phrase, the common answer, checked without a map.
+  let startsNone = new Uint8Array(1024);
   const phrasesStartingWith = (word: Pick<AnalysedWord, 'id' | 'forms'>): readonly Phrase[] => {
+    if (startsNone[word.id] === 1) return NO_PHRASES;
     let phrases = starting.get(word.id);
     if (phrases === undefined) {
       const found = new Set(word.forms.flatMap((form) => byFirstForm.get(form) ?? []));
       phrases = found.size === 0 ? NO_PHRASES : [...found];
-      // Queries bring new words for as long as the panel is open.
-      if (starting.size >= MAX_REMEMBERED_WORDS) starting.clear();
-      starting.set(word.id, phrases);
+      if (phrases === NO_PHRASES && word.id < MAX_REMEMBERED_WORDS) {
+        if (word.id >= startsNone.length) {
+          const grown = new Uint8Array(Math.min(MAX_REMEMBERED_WORDS, Math.max(word.id + 1, startsNone.length * 2)));
+          grown.set(startsNone);
+          startsNone = grown;
+        }
+        startsNone[word.id] = 1;
+      } else {
+        // Queries bring new words for as long as the panel is open.
+        if (starting.size >= MAX_REMEMBERED_WORDS) starting.clear();
+        starting.set(word.id, phrases);
+      }
     }
     return phrases;
   };

@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     setupFiles: ['test/setup.ts'],
-    include: ['{utils,components,models,entrypoints,server,scripts,test}/**/*.test.{ts,tsx}'],
+    include: ['{utils,components,models,entrypoints,server,scripts,test,bench}/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
   },
 });

@@ -15,6 +15,7 @@ import { createSignalRepository } from '../server/db/signal-repository';
 import { groupSignals } from '../server/grouping/group-signals';
 import { makeSubmission } from '../server/testing/signal-fixture';
 import { spawnInbox } from '../server/testing/spawn-inbox';
+import { seededRandom } from './seeded-random';
 
 export interface BenchRow {
   name: string;
@@ -28,18 +29,6 @@ export interface InboxBenchOptions {
   connections?: number;
   /** Signals stored before timing the grouping. */
   groupingSignals?: number;
-}
-
-/** Small seeded generator so every run groups the same data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SUBJECTS = [

@@ -67,7 +67,12 @@ suite(
 );
 
 const built = check('build', 'npm', ['run', '--silent', 'build:all']);
-if (built) check('built extension (manifests, web-ext lint)', 'node', ['scripts/check-built-extension.mjs']);
+if (built) {
+  check('built extension (manifests, web-ext lint)', 'node', ['scripts/check-built-extension.mjs']);
+  check('size budget', 'tsx', ['scripts/check-size-budget.ts']);
+} else {
+  results.push({ name: 'built-extension checks (not run: build failed)', passed: 0, failed: 1 });
+}
 
 if (!skipE2e) {
   if (built) {

@@ -33,12 +33,30 @@ describe('findLawReferences', () => {
     expect(index('Participatiewet art. 22a')).toContain('§pw.22a');
   });
 
+  it('offers the whole article when a paragraph is named', () => {
+    expect(findLawReferences('art. 3:4 lid 2 Awb')[0]?.wholeArticleTokens).toEqual(['§awb.3:4', '§3:4']);
+    expect(findLawReferences('artikel 18, tweede lid')[0]?.wholeArticleTokens).toEqual(['§18']);
+    expect(findLawReferences('art. 58 Pw')[0]?.wholeArticleTokens).toEqual([]);
+  });
+
+  it('finds every reference in a long text, also one next to another number', () => {
+    const filler = 'In 2025 kreeg de inwoner 1.200 euro. '.repeat(40);
+    const text = `${filler}Zie art. 18 lid 2 Pw en 4:84 Awb. ${filler}Pw artikel 41 11e lid.`;
+    expect(query(text)).toEqual(['§pw.18.2', '§18.2', '§awb.4:84', '§4:84', '§pw.41.11', '§41.11']);
+  });
+
   it('reads past a clause letter', () => {
     expect(query('artikel 31, lid 2, onder m Pw')[0]).toBe('§pw.31.2');
   });
 
+  it('reads a number with a paragraph written out as a reference, without "artikel" or a law', () => {
+    expect(query('58 lid 8')).toEqual(['§58.8']);
+    expect(query('58, achtste lid')).toEqual(['§58.8']);
+  });
+
   it('ignores numbers that are not law references', () => {
     expect(findLawReferences('een bedrag van 1.200 euro in 2025 voor 18 personen')).toEqual([]);
+    expect(findLawReferences('18.2 procent')).toEqual([]);
   });
 
   it('gives the offsets of each reference', () => {

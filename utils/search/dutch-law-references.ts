@@ -61,10 +61,50 @@ export interface LawReference {
   indexTokens: string[];
   /** The most specific tokens for a query: with the law name when given, and without. */
   queryTokens: string[];
+  /**
+   * When a paragraph (lid) is named: the whole article, with the law name when given and
+   * without. An article citing "Awb art. 3:4" is about every paragraph of it, so a query for
+   * "art. 3:4 lid 2 Awb" should find it too.
+   */
+  wholeArticleTokens: string[];
 }
 
 function fold(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Where a reference can begin: a law name, "art", "§" or a number, each at the start of a word. */
+const START = new RegExp(String.raw`\b(?:${lawName}|art)|§|\b\d`, 'giu');
+/** The reference pattern, tried at one position only. */
+const REFERENCE_AT = new RegExp(REFERENCE.source, 'iuy');
+
+function toReference(match: RegExpExecArray): LawReference | undefined {
+  const [, lawBefore, articleWord, rawArticle, dotted, lidNumber, lidOrdinal, lidShort, lawAfter] = match;
+  if (rawArticle === undefined) return undefined;
+  const article = rawArticle.toLowerCase();
+  const lawText = lawBefore ?? lawAfter;
+  const law = lawText === undefined ? undefined : NAME_TO_CODE.get(fold(lawText));
+  // A bare number is only a law reference with "artikel", a law name or a paragraph written out
+  // beside it ("58 lid 8"; "18.2" alone could be an amount); the book:article form (4:84) is one
+  // on its own.
+  const lidWritten = lidNumber ?? lidOrdinal ?? lidShort;
+  if (articleWord === undefined && law === undefined && lidWritten === undefined && !article.includes(':')) {
+    return undefined;
+  }
+  const ordinal = lidOrdinal === undefined ? undefined : ORDINALS.indexOf(lidOrdinal.toLowerCase()) + 1;
+  const lid = dotted ?? lidNumber ?? lidShort ?? (ordinal === undefined ? undefined : String(ordinal));
+  const specific = lid === undefined ? article : `${article}.${Number(lid)}`;
+  const indexTokens = [`§${article}`];
+  if (lid !== undefined) indexTokens.push(`§${specific}`);
+  const queryTokens = [`§${specific}`];
+  const wholeArticleTokens = lid === undefined ? [] : [`§${article}`];
+  if (law !== undefined) {
+    indexTokens.push(`§${law}.${article}`);
+    if (lid !== undefined) indexTokens.push(`§${law}.${specific}`);
+    queryTokens.unshift(`§${law}.${specific}`);
+    if (lid !== undefined) wholeArticleTokens.unshift(`§${law}.${article}`);
+  }
+  return { start: match.index, end: match.index + match[0].length, indexTokens, queryTokens, wholeArticleTokens };
 }
 
 /** Every law reference in `text`, in order. Case and spacing do not matter. */
@@ -72,28 +112,20 @@ export function findLawReferences(text: string): LawReference[] {
   const references: LawReference[] = [];
   // Every reference has a number; most text has none, and the pattern is costly to scan.
   if (!/\d/.test(text)) return references;
-  for (const match of text.matchAll(REFERENCE)) {
-    const [, lawBefore, articleWord, rawArticle, dotted, lidNumber, lidOrdinal, lidShort, lawAfter] = match;
-    if (rawArticle === undefined) continue;
-    const article = rawArticle.toLowerCase();
-    const lawText = lawBefore ?? lawAfter;
-    const law = lawText === undefined ? undefined : NAME_TO_CODE.get(fold(lawText));
-    // A bare number is only a law reference with "artikel" or a law name beside it; the
-    // book:article form (4:84) is one on its own.
-    if (articleWord === undefined && law === undefined && !article.includes(':')) continue;
-    const ordinal = lidOrdinal === undefined ? undefined : ORDINALS.indexOf(lidOrdinal.toLowerCase()) + 1;
-    const lid = dotted ?? lidNumber ?? lidShort ?? (ordinal === undefined ? undefined : String(ordinal));
-    const specific = lid === undefined ? article : `${article}.${Number(lid)}`;
-    const indexTokens = [`§${article}`];
-    if (lid !== undefined) indexTokens.push(`§${specific}`);
-    const queryTokens = [`§${specific}`];
-    if (law !== undefined) {
-      indexTokens.push(`§${law}.${article}`);
-      if (lid !== undefined) indexTokens.push(`§${law}.${specific}`);
-      queryTokens.unshift(`§${law}.${specific}`);
+  // Trying the full pattern at every character of a long body dominated indexing. A reference
+  // can only begin where START matches, so the pattern is tried there only, left to right:
+  // the same references a scan of every position finds.
+  START.lastIndex = 0;
+  for (let start = START.exec(text); start !== null; start = START.exec(text)) {
+    REFERENCE_AT.lastIndex = start.index;
+    const match = REFERENCE_AT.exec(text);
+    if (match === null) {
+      START.lastIndex = start.index + 1;
+      continue;
     }
-    const start = match.index;
-    references.push({ start, end: start + match[0].length, indexTokens, queryTokens });
+    const reference = toReference(match);
+    if (reference) references.push(reference);
+    START.lastIndex = match.index + match[0].length;
   }
   return references;
 }

@@ -6,6 +6,8 @@ const matcher = createSynonymMatcher([
   { terms: ['bijzondere bijstand', 'bijz. bijstand'] },
   { terms: ['bijstand', 'uitkering'] },
   { terms: ['boete', 'bestuurlijke boete'] },
+  { terms: ['invordering', 'incasso', 'innen'] },
+  { terms: ['maatwerk', 'op maat'] },
 ]);
 
 describe('createSynonymMatcher', () => {
@@ -25,5 +27,11 @@ describe('createSynonymMatcher', () => {
       [0, 2],
       [1, 2],
     ]);
+  });
+
+  it('does not read a stop word as a one-word term with the same stem, but keeps phrases with stop words', () => {
+    expect(matcher.findAll(dutchWords('in de bijstand')).map((match) => match.groups[0]?.group)).toEqual([1]);
+    expect(matcher.findAll(dutchWords('innen')).map((match) => match.groups[0]?.group)).toEqual([3]);
+    expect(matcher.findAll(dutchWords('hulp op maat')).map((match) => match.groups[0]?.group)).toEqual([4]);
   });
 });

@@ -1,9 +1,20 @@
 import type { SynonymGroup } from '../schemas/synonyms';
 import { type DutchWord, dutchWords } from './dutch-words';
 
+const TOKEN_MARK = '≡';
+
 /** Index token standing for "any term of synonym group n"; no word can look like it. */
 export function synonymToken(group: number): string {
-  return `≡${group}`;
+  return `${TOKEN_MARK}${group}`;
+}
+
+export function isSynonymToken(term: string): boolean {
+  return term.startsWith(TOKEN_MARK);
+}
+
+/** The group a synonym token stands for; undefined for any other term. */
+export function synonymGroupOf(term: string): number | undefined {
+  return isSynonymToken(term) ? Number(term.slice(TOKEN_MARK.length)) : undefined;
 }
 
 export interface SynonymMatch {
@@ -57,6 +68,9 @@ export function createSynonymMatcher(groups: readonly SynonymGroup[]): SynonymMa
       const candidates = new Set(word.forms.flatMap((form) => byFirstForm.get(form) ?? []));
       const byEnd = new Map<number, SynonymMatch>();
       for (const phrase of candidates) {
+        // A one-word term whose stem is a stop word ("innen" → "in") would otherwise tag every
+        // text with "in" as being about collection.
+        if (word.stop && phrase.words.length === 1) continue;
         const end = start + phrase.words.length;
         if (end > words.length) continue;
         const fits = phrase.words.every((forms, offset) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchableBody } from './searchable-body';
+import { REQUIRED_SECTIONS } from '../schemas/article';
+import { SHARED_HEADINGS, searchableBody } from './searchable-body';
 
 describe('searchableBody', () => {
   it('keeps link text, drops link targets and web addresses', () => {
@@ -16,5 +17,15 @@ describe('searchableBody', () => {
     expect(text).toContain('Beleid.');
     expect(text).not.toContain('Giften');
     expect(text).not.toContain('Schulinck');
+  });
+
+  it('leaves out the headings every article has, and keeps other headings', () => {
+    expect(SHARED_HEADINGS).toEqual(REQUIRED_SECTIONS);
+    const text = searchableBody(
+      '## Wat is het beleid\n\nTekst.\n\n## Ruimte voor maatwerk\n\nMeer.\n\n## Voorbeeld: erfenis\n',
+    );
+    expect(text).not.toMatch(/beleid|maatwerk/i);
+    expect(text).toContain('Tekst.');
+    expect(text).toContain('Voorbeeld: erfenis');
   });
 });

@@ -1,18 +1,15 @@
-import MiniSearch, {
-  type AsPlainObject,
-  type Options,
-  type Query,
-  type SearchResult as MiniSearchResult,
-} from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
 import type { Article } from '../schemas/article';
 import type { SynonymGroup } from '../schemas/synonyms';
 import { BUILT_IN_SYNONYMS } from './built-in-synonyms';
 import { createCompoundSplitter } from './dutch-compounds';
 import { dutchWords } from './dutch-words';
 import { type TextAnalyser, createTextAnalyser } from './index-terms';
-import { type QueryUnit, parseQuery } from './parse-query';
-import { createSynonymMatcher } from './synonym-matcher';
+import { findLawReferences } from './dutch-law-references';
+import { type ExactAlternative, type LooseTerm, type QueryUnit, parseQuery } from './parse-query';
+import { createSynonymMatcher, isSynonymToken, synonymGroupOf } from './synonym-matcher';
 import { searchableBody } from './searchable-body';
+import { type Ranked, topRanked } from './top-ranked';
 
 export interface SearchResult {
   id: string;
@@ -39,19 +36,40 @@ export interface SerializedKnowledgeSearch {
   version: typeof INDEX_VERSION;
   synonyms: SynonymGroup[];
   lexicon: string[];
-  index: AsPlainObject;
+  /** Body terms too common to look up unless needed (see COMMON_BODY_DOCUMENTS). */
+  commonBodyTerms: string[];
+  head: AsPlainObject;
+  body: AsPlainObject;
 }
 
 /** Raise when the analysis changes: an index built by older code would give wrong answers. */
-const INDEX_VERSION = 1;
-const FIELDS = ['title', 'keywords', 'laws', 'summary', 'body'] as const;
-type Field = (typeof FIELDS)[number];
-const BOOST: Record<Field, number> = { title: 8, keywords: 5, laws: 4, summary: 2.5, body: 1 };
-const DEFAULT_LIMIT = 20;
+export const INDEX_VERSION = 2;
 
-interface IndexedDocument extends Record<Field, string>, StoredFields {
-  id: string;
-}
+/**
+ * The short fields an article is recognised by go into the "head" index, the body into its own.
+ * Typo search walks an index's whole vocabulary and scores every document of every term it
+ * reaches; over ten thousand bodies that made one query take hundreds of milliseconds. So typos
+ * and the starts of finished words are looked for in the head only, which is where a consultant's
+ * word for the topic of an article stands; the body is searched for word forms, synonyms, law
+ * references and the start of the word being typed.
+ */
+const HEAD_FIELDS = ['title', 'keywords', 'laws', 'summary'] as const;
+type HeadField = (typeof HEAD_FIELDS)[number];
+const HEAD_BOOST: Record<HeadField, number> = { title: 8, keywords: 5, laws: 4, summary: 2.5 };
+/**
+ * The word being typed is looked for in bodies from this many letters on. Shorter starts ("ver",
+ * "bij") expand to hundreds of body words that together occur in nearly every article; the head
+ * answers them well enough until one more letter narrows the choice.
+ */
+const BODY_MIN_PREFIX = 5;
+/**
+ * A body term found in more articles than this is "common". Scoring a term costs MiniSearch a few
+ * microseconds per article it is in, so a common term costs milliseconds, and tells articles
+ * apart only a little (BM25 gives it a low weight). Common terms, and the start of the word being
+ * typed, are looked up in the bodies only when the head found too few articles to fill the page.
+ */
+const COMMON_BODY_DOCUMENTS = 1_000;
+const DEFAULT_LIMIT = 20;
 
 /** Shown in results; kept apart from the indexed fields, which hold analysed terms. */
 interface StoredFields {
@@ -61,131 +79,252 @@ interface StoredFields {
   synonymHits: Record<number, string>;
 }
 
-const MINISEARCH_OPTIONS: Options<IndexedDocument> = {
-  fields: [...FIELDS],
-  storeFields: ['shownTitle', 'shownSummary', 'synonymHits'],
-  // Documents reach MiniSearch already analysed (see prepare): terms joined by spaces.
-  tokenize: (text) => text.split(' ').filter((term) => term !== ''),
-  processTerm: (term) => term,
-  searchOptions: { boost: BOOST },
+interface HeadDocument extends Record<HeadField, string>, StoredFields {
+  id: string;
+}
+
+interface BodyDocument {
+  id: string;
+  body: string;
+}
+
+// Documents reach MiniSearch already analysed (see prepare): terms joined by spaces.
+const analysedText = {
+  tokenize: (text: string) => text.split(' ').filter((term) => term !== ''),
+  processTerm: (term: string) => term,
 };
 
-function fieldTexts(article: Article): Record<Field, string> {
+const HEAD_OPTIONS: Options<HeadDocument> = {
+  ...analysedText,
+  fields: [...HEAD_FIELDS],
+  storeFields: ['shownTitle', 'shownSummary', 'synonymHits'],
+  searchOptions: { boost: HEAD_BOOST },
+};
+
+const BODY_OPTIONS: Options<BodyDocument> = { ...analysedText, fields: ['body'] };
+
+function headTexts(article: Article): Record<HeadField, string> {
   return {
     title: article.title,
     // Separators keep a law reference or phrase from running into the next list item.
     keywords: article.keywords.join(' ; '),
     laws: article.laws.join(' ; '),
     summary: article.summary,
-    body: searchableBody(article.body),
   };
 }
 
-/** Every stem the articles use, so compounds split only into real words of this knowledge base. */
-function buildLexicon(texts: string[]): Set<string> {
+/**
+ * The stems of the titles, keywords, laws and summaries and of the synonyms: compounds split
+ * only into these. Body words are left out on purpose: in a large pack almost any word splits
+ * into two rare body words, and such splits ("stress|schuldeiser") only add noise.
+ */
+function buildLexicon(articles: readonly Article[], groups: readonly SynonymGroup[]): Set<string> {
   const lexicon = new Set<string>();
-  for (const text of texts) {
+  const add = (text: string) => {
     for (const word of dutchWords(text)) {
       if (word.stop || word.folded.length < 3) continue;
       for (const form of word.forms) lexicon.add(form);
     }
-  }
+  };
+  for (const article of articles) for (const text of Object.values(headTexts(article))) add(text);
+  for (const group of groups) for (const term of group.terms) add(term);
   return lexicon;
 }
 
-function prepare(article: Article, analyser: TextAnalyser): IndexedDocument {
-  const texts = fieldTexts(article);
-  const synonymHits: Record<number, string> = {};
-  const analysed = {} as Record<Field, string>;
-  for (const field of FIELDS) {
-    const { terms, synonymHits: hits } = analyser.analyse(texts[field]);
-    analysed[field] = terms.join(' ');
-    for (const [group, term] of hits) synonymHits[group] ??= term;
-  }
-  return { id: article.id, ...analysed, shownTitle: article.title, shownSummary: article.summary, synonymHits };
+interface PreparedArticle {
+  head: HeadDocument;
+  body: BodyDocument;
+  /** The distinct terms of the body, for counting how common each is. */
+  bodyTerms: Set<string>;
 }
 
-interface UnitHit {
-  score: number;
-  exact: boolean;
-  label: string;
+/**
+ * A citation is indexed by its law tokens only: the words around them ("Participatiewet", "art",
+ * "lid") stand in the laws of nearly every article, so matching them there says nothing and
+ * costs a scan of the whole pack. Text that cites no article (a policy rule's name) stays words.
+ */
+function lawTerms(law: string, analyser: TextAnalyser): string[] {
+  const tokens = findLawReferences(law).flatMap((reference) => reference.indexTokens);
+  return tokens.length > 0 ? tokens : analyser.analyse(law).terms;
+}
+
+function prepare(article: Article, analyser: TextAnalyser): PreparedArticle {
+  const texts = headTexts(article);
+  const synonymHits: Record<number, string> = {};
+  const analysed = {} as Record<HeadField, string>;
+  const keepHits = (hits: Map<number, string>) => {
+    for (const [group, term] of hits) synonymHits[group] ??= term;
+  };
+  for (const field of HEAD_FIELDS) {
+    if (field === 'laws') continue;
+    const { terms, synonymHits: hits } = analyser.analyse(texts[field]);
+    analysed[field] = terms.join(' ');
+    keepHits(hits);
+  }
+  analysed.laws = article.laws.flatMap((law) => lawTerms(law, analyser)).join(' ');
+  const body = analyser.analyse(searchableBody(article.body));
+  keepHits(body.synonymHits);
+  return {
+    head: { id: article.id, ...analysed, shownTitle: article.title, shownSummary: article.summary, synonymHits },
+    body: { id: article.id, body: body.terms.join(' ') },
+    bodyTerms: new Set(body.terms),
+  };
+}
+
+/**
+ * How one query unit is asked: one MiniSearch query per index, every alternative and loose term
+ * OR-ed; in the body, what is costly to look up apart (see COMMON_BODY_DOCUMENTS).
+ */
+interface UnitPlan {
+  head?: Query;
+  body?: Query;
+  /** Exact alternatives with a common body term: only when the unit has too few exact hits. */
+  commonBody?: Query;
+  /** The start of the word being typed: only when the unit has too few hits at all. */
+  bodyPrefix?: Query;
+}
+
+function alternativeQuery(alternative: ExactAlternative): Query {
+  const weight = alternative.weight;
+  return {
+    queries: alternative.terms,
+    combineWith: 'AND',
+    ...(weight === 1 ? {} : { boostTerm: () => weight }),
+  };
+}
+
+function looseQuery(term: LooseTerm, fuzzy: boolean): Query {
+  return {
+    queries: [term.term],
+    combineWith: 'OR',
+    prefix: term.prefix,
+    fuzzy: fuzzy && term.fuzzy > 0 ? term.fuzzy : false,
+  };
+}
+
+function anyOf(queries: Query[]): Query | undefined {
+  return queries.length === 0 ? undefined : { queries, combineWith: 'OR' };
+}
+
+function planUnit(unit: QueryUnit, commonBodyTerms: ReadonlySet<string>): UnitPlan {
+  // A prefix or typo query also scores its own term exactly (with weight 1), so an alternative
+  // that is the same single term is left out of the head rather than counted twice.
+  const headLoose = unit.loose.filter((term) => term.prefix || term.fuzzy > 0);
+  const headLooseTerms = new Set(headLoose.map((term) => term.term));
+  const head = [
+    ...unit.exact
+      .filter((alternative) => !(alternative.terms.length === 1 && headLooseTerms.has(alternative.terms[0]!)))
+      .map(alternativeQuery),
+    ...headLoose.map((term) => looseQuery(term, true)),
+  ];
+  const isCommon = (alternative: ExactAlternative) => alternative.terms.some((term) => commonBodyTerms.has(term));
+  const bodyPrefix = unit.loose.filter((term) => term.prefix && term.completing && term.term.length >= BODY_MIN_PREFIX);
+  return {
+    head: anyOf(head),
+    body: anyOf(unit.exact.filter((alternative) => !isCommon(alternative)).map(alternativeQuery)),
+    commonBody: anyOf(unit.exact.filter(isCommon).map(alternativeQuery)),
+    bodyPrefix: anyOf(bodyPrefix.map((term) => looseQuery(term, false))),
+  };
+}
+
+/** Whether a result's matched index terms include every term of one exact alternative. */
+function isExact(matched: readonly string[], alternatives: readonly ExactAlternative[]): boolean {
+  return alternatives.some((alternative) => alternative.terms.every((term) => matched.includes(term)));
+}
+
+interface DocumentHits extends Ranked {
+  id: string;
+  exactUnits: number;
+  raw: number;
+  /** The unit the last hit was for, and whether that unit already counted as exact. */
+  unit: number;
+  unitExact: boolean;
+  /** Unit index and the index terms it matched, per hit; read only for the results shown. */
+  hits: (number | readonly string[])[];
 }
 
 function createSearch(
-  miniSearch: MiniSearch<IndexedDocument>,
+  head: MiniSearch<HeadDocument>,
+  body: MiniSearch<BodyDocument>,
   synonyms: SynonymGroup[],
   lexicon: Set<string>,
+  commonBodyTerms: Set<string>,
 ): KnowledgeSearch {
   const context = { matcher: createSynonymMatcher(synonyms), splitCompound: createCompoundSplitter(lexicon) };
+  const stored = (id: string) => head.getStoredFields(id) as unknown as StoredFields;
+  const collator = new Intl.Collator('nl');
 
-  // MiniSearch multiplies a score by the number of query terms matched; undo that so scores of
-  // alternatives compare, and average over the terms of an all-terms-required alternative.
-  const termScore = (result: MiniSearchResult, terms: number): number =>
-    result.score / Math.max(1, result.queryTerms.length) / terms;
-
-  function unitHits(unit: QueryUnit): Map<string, UnitHit> {
-    const hits = new Map<string, UnitHit>();
-    for (const alternative of unit.exact) {
-      const query: Query =
-        alternative.terms.length === 1 ? alternative.terms[0]! : { combineWith: 'AND', queries: alternative.terms };
-      for (const result of miniSearch.search(query, { fuzzy: false, prefix: false })) {
-        const score = termScore(result, alternative.terms.length) * alternative.weight;
-        const previous = hits.get(result.id);
-        const stored = result as unknown as StoredFields;
-        // The user's own word explains a hit better than a synonym, even a stronger one.
-        const label =
-          alternative.group === undefined || previous?.label === unit.label
-            ? unit.label
-            : (previous?.label ?? stored.synonymHits[alternative.group] ?? unit.label);
-        hits.set(result.id, { score: Math.max(score, previous?.score ?? 0), exact: true, label });
-      }
-    }
-    for (const loose of unit.loose) {
-      if (!loose.prefix && loose.fuzzy === 0) continue;
-      const results = miniSearch.search(loose.term, {
-        fuzzy: loose.fuzzy,
-        prefix: loose.prefix,
-        maxFuzzy: loose.fuzzy,
-      });
-      for (const result of results) {
-        const previous = hits.get(result.id);
-        // An exact hit for this unit is never replaced by an approximate one (MiniSearch #263).
-        if (previous?.exact) continue;
-        const score = termScore(result, 1);
-        if (previous && previous.score >= score) continue;
-        hits.set(result.id, { score, exact: false, label: unit.label });
-      }
-    }
-    return hits;
+  /** The user's own word explains a hit better than a synonym; a synonym is named as the article has it. */
+  function label(unit: QueryUnit, matched: readonly string[], id: string): string {
+    if (matched.some((term) => !isSynonymToken(term))) return unit.label;
+    const group = synonymGroupOf(matched[0]!);
+    return (group === undefined ? undefined : stored(id).synonymHits[group]) ?? unit.label;
   }
 
   function search(query: string, { limit = DEFAULT_LIMIT }: { limit?: number } = {}): SearchResult[] {
     const units = parseQuery(query, context);
-    const perDocument = new Map<string, { exactUnits: number; raw: number; matched: string[] }>();
-    for (const unit of units) {
-      for (const [id, hit] of unitHits(unit)) {
-        const entry = perDocument.get(id) ?? { exactUnits: 0, raw: 0, matched: [] };
-        if (hit.exact) entry.exactUnits += 1;
-        entry.raw += hit.score;
-        if (!entry.matched.includes(hit.label)) entry.matched.push(hit.label);
-        perDocument.set(id, entry);
+    const perDocument = new Map<string, DocumentHits>();
+    units.forEach((unit, unitIndex) => {
+      // Articles found for this unit, and those found exactly.
+      let found = 0;
+      let foundExactly = 0;
+      const ask = (miniSearch: MiniSearch<HeadDocument> | MiniSearch<BodyDocument>, query: Query | undefined) => {
+        if (query === undefined) return;
+        for (const result of miniSearch.search(query)) {
+          // MiniSearch multiplies a score by the number of query terms matched; undo that so a
+          // word and its synonym count as one unit.
+          const score = result.score / Math.max(1, result.queryTerms.length);
+          let entry = perDocument.get(result.id);
+          if (entry === undefined) {
+            entry = { id: result.id, score: 0, exactUnits: 0, raw: 0, unit: -1, unitExact: false, hits: [] };
+            perDocument.set(result.id, entry);
+          }
+          if (entry.unit !== unitIndex) {
+            entry.unit = unitIndex;
+            entry.unitExact = false;
+            found += 1;
+          }
+          if (!entry.unitExact && isExact(result.terms, unit.exact)) {
+            entry.unitExact = true;
+            entry.exactUnits += 1;
+            foundExactly += 1;
+          }
+          entry.raw += score;
+          entry.hits.push(unitIndex, result.terms);
+        }
+      };
+      const plan = planUnit(unit, commonBodyTerms);
+      ask(head, plan.head);
+      ask(body, plan.body);
+      if (foundExactly < limit) ask(body, plan.commonBody);
+      if (found < limit) ask(body, plan.bodyPrefix);
+    });
+
+    let maxRaw = 0;
+    for (const entry of perDocument.values()) maxRaw = Math.max(maxRaw, entry.raw);
+    for (const entry of perDocument.values()) {
+      // Keep the fraction below 1 so it never lifts a result into the next tier.
+      entry.score = entry.exactUnits + (maxRaw > 0 ? (0.999 * entry.raw) / maxRaw : 0);
+    }
+    const best = topRanked(perDocument.values(), Math.max(0, limit), (a, b) =>
+      collator.compare(stored(a.id).shownTitle, stored(b.id).shownTitle),
+    );
+    return best.map((entry) => {
+      const { shownTitle, shownSummary } = stored(entry.id);
+      // A unit's head and body hits together say which words of it the article has.
+      const matchedByUnit = new Map<number, string[]>();
+      for (let hit = 0; hit < entry.hits.length; hit += 2) {
+        const unitIndex = entry.hits[hit] as number;
+        const terms = entry.hits[hit + 1] as readonly string[];
+        matchedByUnit.set(unitIndex, [...(matchedByUnit.get(unitIndex) ?? []), ...terms]);
       }
-    }
-    const maxRaw = Math.max(0, ...[...perDocument.values()].map((entry) => entry.raw));
-    const results: SearchResult[] = [];
-    for (const [id, entry] of perDocument) {
-      const stored = miniSearch.getStoredFields(id) as unknown as StoredFields;
-      results.push({
-        id,
-        title: stored.shownTitle,
-        summary: stored.shownSummary,
-        // Keep the fraction below 1 so it never lifts a result into the next tier.
-        score: entry.exactUnits + (maxRaw > 0 ? (0.999 * entry.raw) / maxRaw : 0),
-        matchedTerms: entry.matched,
-      });
-    }
-    results.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, 'nl'));
-    return results.slice(0, Math.max(0, limit));
+      const matchedTerms: string[] = [];
+      for (const [unitIndex, terms] of matchedByUnit) {
+        const text = label(units[unitIndex]!, terms, entry.id);
+        if (!matchedTerms.includes(text)) matchedTerms.push(text);
+      }
+      return { id: entry.id, title: shownTitle, summary: shownSummary, score: entry.score, matchedTerms };
+    });
   }
 
   return {
@@ -195,7 +334,9 @@ function createSearch(
       version: INDEX_VERSION,
       synonyms,
       lexicon: [...lexicon],
-      index: miniSearch.toJSON(),
+      commonBodyTerms: [...commonBodyTerms],
+      head: head.toJSON(),
+      body: body.toJSON(),
     }),
   };
 }
@@ -209,21 +350,43 @@ export function createKnowledgeSearch(
   { synonyms = [] }: { synonyms?: readonly SynonymGroup[] } = {},
 ): KnowledgeSearch {
   const groups = [...BUILT_IN_SYNONYMS, ...synonyms];
-  const lexicon = buildLexicon([
-    ...articles.flatMap((article) => Object.values(fieldTexts(article))),
-    ...groups.flatMap((group) => group.terms),
-  ]);
+  const lexicon = buildLexicon(articles, groups);
   const analyser = createTextAnalyser(createSynonymMatcher(groups), createCompoundSplitter(lexicon));
-  const miniSearch = new MiniSearch<IndexedDocument>(MINISEARCH_OPTIONS);
-  miniSearch.addAll(articles.map((article) => prepare(article, analyser)));
-  return createSearch(miniSearch, groups, lexicon);
+  const head = new MiniSearch<HeadDocument>(HEAD_OPTIONS);
+  const body = new MiniSearch<BodyDocument>(BODY_OPTIONS);
+  const bodyDocuments = new Map<string, number>();
+  for (const article of articles) {
+    const prepared = prepare(article, analyser);
+    head.add(prepared.head);
+    body.add(prepared.body);
+    for (const term of prepared.bodyTerms) bodyDocuments.set(term, (bodyDocuments.get(term) ?? 0) + 1);
+  }
+  const commonBodyTerms = new Set<string>();
+  for (const [term, documents] of bodyDocuments) if (documents > COMMON_BODY_DOCUMENTS) commonBodyTerms.add(term);
+  return createSearch(head, body, groups, lexicon, commonBodyTerms);
+}
+
+/** Whether `data` is an index this version of Komma can load (see loadKnowledgeSearch). */
+export function isLoadableSearchIndex(data: unknown): data is SerializedKnowledgeSearch {
+  const candidate = data as Partial<SerializedKnowledgeSearch> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    candidate.format === 'komma-search-index' &&
+    candidate.version === INDEX_VERSION
+  );
 }
 
 /** Restores a search saved with `toJSON`; throws when it was made by an incompatible version. */
 export function loadKnowledgeSearch(data: SerializedKnowledgeSearch): KnowledgeSearch {
-  if (data.format !== 'komma-search-index' || data.version !== INDEX_VERSION) {
+  if (!isLoadableSearchIndex(data)) {
     throw new Error('Deze zoekindex is gemaakt door een andere versie van Komma; bouw hem opnieuw.');
   }
-  const miniSearch = MiniSearch.loadJS<IndexedDocument>(data.index, MINISEARCH_OPTIONS);
-  return createSearch(miniSearch, data.synonyms, new Set(data.lexicon));
+  return createSearch(
+    MiniSearch.loadJS<HeadDocument>(data.head, HEAD_OPTIONS),
+    MiniSearch.loadJS<BodyDocument>(data.body, BODY_OPTIONS),
+    data.synonyms,
+    new Set(data.lexicon),
+    new Set(data.commonBodyTerms),
+  );
 }

@@ -17,10 +17,12 @@ describe('parseQuery', () => {
     expect(parseQuery('wat is de Kostendelersnorm', context).map((unit) => unit.label)).toEqual(['Kostendelersnorm']);
   });
 
-  it('makes one unit of a law reference, with and without the law name', () => {
+  it('makes one unit of a law reference, with and without the law name, then the whole article', () => {
     const [unit] = parseQuery('art. 18 lid 2 Pw', context);
     expect(unit?.label).toBe('art. 18 lid 2 Pw');
-    expect(unit?.exact.map((alternative) => alternative.terms)).toEqual([['§pw.18.2'], ['§18.2']]);
+    expect(unit?.exact.map((alternative) => alternative.terms)).toEqual([['§pw.18.2'], ['§18.2'], ['§pw.18'], ['§18']]);
+    const weights = unit!.exact.map((alternative) => alternative.weight);
+    expect([...weights].sort((a, b) => b - a)).toEqual(weights);
     expect(unit?.loose).toEqual([]);
   });
 
@@ -39,13 +41,14 @@ describe('parseQuery', () => {
 
   it('searches the word being typed as a prefix, a finished short word not', () => {
     expect(parseQuery('boe', context)[0]?.loose[0]).toMatchObject({ prefix: true, fuzzy: 0 });
-    expect(parseQuery('boe ', context)[0]?.loose[0]).toMatchObject({ prefix: false });
+    expect(parseQuery('boe ', context)[0]?.loose[0]).toMatchObject({ prefix: false, completing: false });
+    expect(parseQuery('kostendelers norm', context)[0]?.loose[0]).toMatchObject({ prefix: true, completing: false });
     expect(parseQuery('vakantiegeld', context)[0]?.loose[0]?.fuzzy).toBe(2);
   });
 
   it('reads a stop word being typed as the start of a word only', () => {
     expect(parseQuery('bij', context)).toEqual([
-      { label: 'bij', exact: [], loose: [{ term: 'bij', fuzzy: 0, prefix: true }] },
+      { label: 'bij', exact: [], loose: [{ term: 'bij', fuzzy: 0, prefix: true, completing: true }] },
     ]);
     expect(parseQuery('bij ', context)).toEqual([]);
   });

@@ -17,6 +17,8 @@ export interface LooseTerm {
   term: string;
   fuzzy: number;
   prefix: boolean;
+  /** The word the user is still typing (the last one, no space after it). */
+  completing: boolean;
 }
 
 /** One thing the user asked for: a word, a synonym phrase or a law reference. */
@@ -30,6 +32,8 @@ export interface QueryUnit {
 const SYNONYM_WEIGHT = 0.9;
 const COMPOUND_WEIGHT = 0.7;
 const LAW_WITHOUT_NAME_WEIGHT = 0.8;
+/** An article cited as a whole, for a query about one of its paragraphs: relevant, less precise. */
+const LAW_WHOLE_ARTICLE_WEIGHT = 0.6;
 /** Shorter starts expand to too many words to be useful. */
 const MIN_PREFIX = 3;
 /** Words this long are also looked for as the first part of a compound (kostendelers|norm). */
@@ -53,9 +57,11 @@ function wordUnit(word: DutchWord, groups: number[], context: QueryContext, typi
     // The stem is what gets compared: "boetes" stems to "boet", which is too short for a typo
     // (it would match "voet").
     const fuzzy = Math.min(dutchFuzzyDistance(word.folded), dutchFuzzyDistance(stem));
-    loose.push({ term: stem, fuzzy, prefix });
+    loose.push({ term: stem, fuzzy, prefix, completing: typingThisWord });
     // Half-typed words stem badly ("uitkeringe"); the letters as typed are a safer start.
-    if (typingThisWord && word.folded !== stem) loose.push({ term: word.folded, fuzzy: 0, prefix: true });
+    if (typingThisWord && word.folded !== stem) {
+      loose.push({ term: word.folded, fuzzy: 0, prefix: true, completing: true });
+    }
   }
   return { label: word.raw, exact, loose };
 }
@@ -68,13 +74,19 @@ function wordUnit(word: DutchWord, groups: number[], context: QueryContext, typi
 export function parseQuery(query: string, context: QueryContext): QueryUnit[] {
   const units: QueryUnit[] = [];
   const laws = findLawReferences(query);
+  // The first token names the law when there are two; without the name it is less certain.
+  const lawAlternatives = (tokens: string[], weight: number): ExactAlternative[] =>
+    tokens.map((token, index) => ({
+      terms: [token],
+      weight: weight * (index === 0 || tokens.length === 1 ? 1 : LAW_WITHOUT_NAME_WEIGHT),
+    }));
   for (const law of laws) {
     units.push({
       label: query.slice(law.start, law.end).trim(),
-      exact: law.queryTokens.map((token, index) => ({
-        terms: [token],
-        weight: index === 0 || law.queryTokens.length === 1 ? 1 : LAW_WITHOUT_NAME_WEIGHT,
-      })),
+      exact: [
+        ...lawAlternatives(law.queryTokens, 1),
+        ...lawAlternatives(law.wholeArticleTokens, LAW_WHOLE_ARTICLE_WEIGHT),
+      ],
       loose: [],
     });
   }
@@ -108,7 +120,11 @@ export function parseQuery(query: string, context: QueryContext): QueryUnit[] {
       units.push(wordUnit(word, groups, context, typing));
     } else if (typing && word.folded.length >= MIN_PREFIX) {
       // "bij" is a stop word but also the start of "bijstand": only as a start of a word.
-      units.push({ label: word.raw, exact: [], loose: [{ term: word.folded, fuzzy: 0, prefix: true }] });
+      units.push({
+        label: word.raw,
+        exact: [],
+        loose: [{ term: word.folded, fuzzy: 0, prefix: true, completing: true }],
+      });
     }
     index += 1;
   }

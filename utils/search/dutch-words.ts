@@ -16,18 +16,26 @@ export interface DutchWord {
 // A dotted abbreviation (a.o.w.) is one word; otherwise letters, combining marks and digits.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+/gu;
 
-interface Analysed {
+/** What a written word means to search, wherever it stands. */
+export interface AnalysedWord {
   folded: string;
+  /** Stems this word may stand for, main one first (see dutchWordForms). Shared: do not change. */
   forms: readonly string[];
   stop: boolean;
 }
+
+type Analysed = AnalysedWord;
 
 // Word frequencies follow Zipf's law: caching per written form saves most folding and stemming.
 // Capped so a long session of queries cannot grow it without bound.
 const cache = new Map<string, Analysed | null>();
 const CACHE_LIMIT = 50_000;
 
-function analyse(raw: string): Analysed | null {
+/**
+ * One written word (as the WORD pattern finds it) folded and stemmed; null for a single letter.
+ * The result is shared between calls: do not change it.
+ */
+export function analyseDutchWord(raw: string): Analysed | null {
   const cached = cache.get(raw);
   if (cached !== undefined) return cached;
   const folded = foldDutch(raw).replaceAll('.', '');
@@ -49,9 +57,14 @@ export function dutchWords(text: string): DutchWord[] {
   const words: DutchWord[] = [];
   for (const match of text.matchAll(WORD)) {
     const raw = match[0];
-    const analysed = analyse(raw);
+    const analysed = analyseDutchWord(raw);
     if (analysed === null) continue;
     words.push({ raw, ...analysed, start: match.index, end: match.index + raw.length });
   }
   return words;
+}
+
+/** The written words of `text`, as WORD finds them, without positions: cheaper for long texts. */
+export function writtenWords(text: string): string[] {
+  return text.match(WORD) ?? [];
 }

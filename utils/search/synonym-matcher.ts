@@ -1,11 +1,14 @@
 import type { SynonymGroup } from '../schemas/synonyms';
-import { type DutchWord, dutchWords } from './dutch-words';
+import { type AnalysedWord, dutchWords } from './dutch-words';
 
 const TOKEN_MARK = '≡';
 
+// Indexing asks for a token per synonym found, millions of times for a large pack.
+const tokens: string[] = [];
+
 /** Index token standing for "any term of synonym group n"; no word can look like it. */
 export function synonymToken(group: number): string {
-  return `${TOKEN_MARK}${group}`;
+  return (tokens[group] ??= `${TOKEN_MARK}${group}`);
 }
 
 export function isSynonymToken(term: string): boolean {
@@ -34,10 +37,12 @@ interface Phrase {
 export interface SynonymMatcher {
   readonly groups: readonly SynonymGroup[];
   /** Every synonym term in `words`, overlapping matches included, ordered by start. */
-  findAll(words: readonly DutchWord[]): SynonymMatch[];
+  findAll(words: readonly MatchableWord[]): SynonymMatch[];
 }
 
-function sameWord(forms: readonly string[], word: DutchWord): boolean {
+type MatchableWord = Pick<AnalysedWord, 'forms' | 'stop'>;
+
+function sameWord(forms: readonly string[], word: MatchableWord): boolean {
   return forms.some((form) => word.forms.includes(form));
 }
 
@@ -61,31 +66,51 @@ export function createSynonymMatcher(groups: readonly SynonymGroup[]): SynonymMa
     }
   });
 
-  function findAll(words: readonly DutchWord[]): SynonymMatch[] {
+  // Text repeats words, and a word's forms array is shared by all its occurrences: the phrases
+  // a word can start are looked up once per distinct word, not once per occurrence.
+  const NONE: readonly Phrase[] = [];
+  const startingWith = new WeakMap<readonly string[], readonly Phrase[]>();
+  function phrasesStartingWith(forms: readonly string[]): readonly Phrase[] {
+    let phrases = startingWith.get(forms);
+    if (phrases === undefined) {
+      const found = new Set(forms.flatMap((form) => byFirstForm.get(form) ?? []));
+      phrases = found.size === 0 ? NONE : [...found];
+      startingWith.set(forms, phrases);
+    }
+    return phrases;
+  }
+
+  function findAll(words: readonly MatchableWord[]): SynonymMatch[] {
     const matches: SynonymMatch[] = [];
-    words.forEach((word, start) => {
-      if (!word.forms.some((form) => byFirstForm.has(form))) return;
-      const candidates = new Set(word.forms.flatMap((form) => byFirstForm.get(form) ?? []));
-      const byEnd = new Map<number, SynonymMatch>();
+    for (let start = 0; start < words.length; start += 1) {
+      const word = words[start]!;
+      const candidates = phrasesStartingWith(word.forms);
+      if (candidates.length === 0) continue;
+      const here: SynonymMatch[] = [];
       for (const phrase of candidates) {
         // A one-word term whose stem is a stop word ("innen" → "in") would otherwise tag every
         // text with "in" as being about collection.
         if (word.stop && phrase.words.length === 1) continue;
         const end = start + phrase.words.length;
         if (end > words.length) continue;
-        const fits = phrase.words.every((forms, offset) => {
-          const other = words[start + offset];
-          return other !== undefined && sameWord(forms, other);
-        });
+        // The first word fits: the phrase was found by it.
+        let fits = true;
+        for (let offset = 1; fits && offset < phrase.words.length; offset += 1) {
+          fits = sameWord(phrase.words[offset]!, words[start + offset]!);
+        }
         if (!fits) continue;
-        const match = byEnd.get(end) ?? { start, end, groups: [] };
+        let match = here.find((candidate) => candidate.end === end);
+        if (match === undefined) {
+          match = { start, end, groups: [] };
+          here.push(match);
+        }
         if (!match.groups.some((entry) => entry.group === phrase.group)) {
           match.groups.push({ group: phrase.group, term: phrase.term });
         }
-        byEnd.set(end, match);
       }
-      matches.push(...[...byEnd.values()].sort((a, b) => b.end - a.end));
-    });
+      here.sort((a, b) => b.end - a.end);
+      for (const match of here) matches.push(match);
+    }
     return matches;
   }
 

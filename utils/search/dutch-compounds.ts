@@ -16,7 +16,17 @@ const LINKS = ['', 's', 'e', 'en', 'er'];
  */
 export function createCompoundSplitter(knownStems: ReadonlySet<string>): (word: string) => string[] | null {
   const cache = new Map<string, string[] | null>();
-  const known = (part: string): boolean => part.length >= MIN_PART && knownStems.has(dutchStem(part));
+  // Words that share a start ("bijstands…") try the same candidate parts: stem each once.
+  const stems = new Map<string, string>();
+  const stemOf = (part: string): string => {
+    let stem = stems.get(part);
+    if (stem === undefined) {
+      stem = dutchStem(part);
+      stems.set(part, stem);
+    }
+    return stem;
+  };
+  const known = (part: string): boolean => part.length >= MIN_PART && knownStems.has(stemOf(part));
 
   function split(word: string): string[] | null {
     const cached = cache.get(word);
@@ -32,12 +42,12 @@ export function createCompoundSplitter(knownStems: ReadonlySet<string>): (word: 
         const tail = rest.slice(link.length);
         if (tail.length < MIN_PART) continue;
         if (known(tail)) {
-          result = [dutchStem(head), dutchStem(tail)];
+          result = [stemOf(head), stemOf(tail)];
           break;
         }
         const tailParts = tail.length >= MIN_COMPOUND ? split(tail) : null;
         if (tailParts) {
-          result = [dutchStem(head), ...tailParts];
+          result = [stemOf(head), ...tailParts];
           break;
         }
       }

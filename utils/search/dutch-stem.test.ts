@@ -34,4 +34,10 @@ describe('dutchWordForms', () => {
     expect(dutchStem('boetes')).toBe(dutchStem('boete'));
     expect(dutchWordForms('kostendelers')[0]).toBe(dutchStem('kostendeler'));
   });
+
+  it('gives as main stem the first of the word forms, for plurals and participles too', () => {
+    for (const word of ['boetes', 'premies', 'teruggevorderd', 'opgelegd', 'betaald', 'verlaagd', 'erfenissen', 'huis']) {
+      expect(dutchStem(word)).toBe(dutchWordForms(word)[0]);
+    }
+  });
 });

@@ -49,7 +49,10 @@ export function dutchWordForms(word: string): string[] {
   return forms;
 }
 
-/** The main stem of a folded Dutch word. */
+/**
+ * The main stem of a folded Dutch word: the first of dutchWordForms, without working out the
+ * others (compound splitting stems every candidate part of every long word).
+ */
 export function dutchStem(word: string): string {
-  return dutchWordForms(word)[0] ?? word;
+  return stem(word.length >= 5 && word.endsWith('es') ? word.slice(0, -1) : word);
 }

@@ -48,7 +48,7 @@ function heapUsed(): number | undefined {
 }
 
 /** Size of the serialised index and, for Komma, the time to load it; the text is dropped after. */
-function storedIndex(engine: string, built: BuiltSearch): Partial<SearchWorkerResult> {
+function storedIndex(engine: string, built: BuiltSearch, pack: KnowledgePack): Partial<SearchWorkerResult> {
   const serialised = built.serialise();
   if (serialised === undefined) return {};
   const stored: Partial<SearchWorkerResult> = {
@@ -57,7 +57,7 @@ function storedIndex(engine: string, built: BuiltSearch): Partial<SearchWorkerRe
   };
   if (engine === 'Komma') {
     let start = performance.now();
-    const loaded = loadKnowledgeSearch(JSON.parse(serialised));
+    const loaded = loadKnowledgeSearch(JSON.parse(serialised), pack.articles);
     stored.loadMs = performance.now() - start;
     start = performance.now();
     loaded.search('kostendelersnrom');
@@ -80,7 +80,7 @@ function run(task: SearchWorkerTask): SearchWorkerResult {
     engine: engine.name,
     articles: pack.articles.length,
     buildMs,
-    ...storedIndex(engine.name, built),
+    ...storedIndex(engine.name, built, pack),
   };
 
   // Warm up the JIT on the same queries, within its own budget.

@@ -186,7 +186,7 @@ describe('createKnowledgeSearch', () => {
   });
 
   it('gives the same answers after a round trip through JSON', () => {
-    const restored = loadKnowledgeSearch(JSON.parse(JSON.stringify(search.toJSON())));
+    const restored = loadKnowledgeSearch(JSON.parse(JSON.stringify(search.toJSON())), articles);
     for (const query of ['kdn', 'art 18 lid 2', 'boetes', 'kostendel', 'verwijtbaarhied']) {
       expect(restored.search(query)).toEqual(search.search(query));
     }
@@ -194,7 +194,13 @@ describe('createKnowledgeSearch', () => {
 
   it('refuses an index from another version', () => {
     const data = { ...search.toJSON(), version: 999 } as unknown as Parameters<typeof loadKnowledgeSearch>[0];
-    expect(() => loadKnowledgeSearch(data)).toThrow(/andere versie/);
+    expect(() => loadKnowledgeSearch(data, articles)).toThrow(/andere versie/);
+  });
+
+  it('refuses an index built over other articles', () => {
+    expect(() => loadKnowledgeSearch(search.toJSON(), articles.slice(1))).toThrow(/andere artikelen/);
+    const renamed = articles.map((article, index) => (index === 0 ? { ...article, id: 'hernoemd' } : article));
+    expect(() => loadKnowledgeSearch(search.toJSON(), renamed)).toThrow(/andere artikelen/);
   });
 
   describe('in a large pack', () => {

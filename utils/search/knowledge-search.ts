@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult as MiniSearchResult } from 'minisearch';
 import type { Article } from '../schemas/article';
 import type { SynonymGroup } from '../schemas/synonyms';
 import { BUILT_IN_SYNONYMS } from './built-in-synonyms';
@@ -38,12 +38,14 @@ export interface SerializedKnowledgeSearch {
   lexicon: string[];
   /** Body terms too common to look up unless needed (see COMMON_BODY_DOCUMENTS). */
   commonBodyTerms: string[];
+  /** Per article id, the synonym groups found in it (see SynonymHits); articles without any left out. */
+  synonymHits: Record<string, SynonymHits>;
   head: AsPlainObject;
   body: AsPlainObject;
 }
 
-/** Raise when the analysis changes: an index built by older code would give wrong answers. */
-export const INDEX_VERSION = 2;
+/** Raise when the analysis or the stored shape changes: an index built by older code would give wrong answers. */
+export const INDEX_VERSION = 3;
 
 /**
  * The short fields an article is recognised by go into the "head" index, the body into its own.
@@ -71,15 +73,20 @@ const BODY_MIN_PREFIX = 5;
 const COMMON_BODY_DOCUMENTS = 1_000;
 const DEFAULT_LIMIT = 20;
 
-/** Shown in results; kept apart from the indexed fields, which hold analysed terms. */
-interface StoredFields {
-  shownTitle: string;
-  shownSummary: string;
-  /** Synonym group → term of that group found in the article, for matchedTerms. */
-  synonymHits: Record<number, string>;
-}
+/** Synonym group → the term of that group found in an article, for matchedTerms. */
+/**
+ * The synonym groups found in an article, each with the term of the group the article uses, as
+ * pairs of numbers: group, index of the term in that group. An article of a large pack holds
+ * dozens of groups; as text they made up a sixth of the serialised index.
+ */
+type SynonymHits = number[];
 
-interface HeadDocument extends Record<HeadField, string>, StoredFields {
+/**
+ * The indexed fields hold analysed terms. What results show (title, summary) is read from the
+ * articles themselves rather than stored in MiniSearch, which would copy it into every match of
+ * every query and into the serialised index.
+ */
+interface HeadDocument extends Record<HeadField, string> {
   id: string;
 }
 
@@ -97,7 +104,6 @@ const analysedText = {
 const HEAD_OPTIONS: Options<HeadDocument> = {
   ...analysedText,
   fields: [...HEAD_FIELDS],
-  storeFields: ['shownTitle', 'shownSummary', 'synonymHits'],
   searchOptions: { boost: HEAD_BOOST },
 };
 
@@ -134,6 +140,7 @@ function buildLexicon(articles: readonly Article[], groups: readonly SynonymGrou
 interface PreparedArticle {
   head: HeadDocument;
   body: BodyDocument;
+  synonymHits: SynonymHits;
   /** The distinct terms of the body, for counting how common each is. */
   bodyTerms: Set<string>;
 }
@@ -148,12 +155,12 @@ function lawTerms(law: string, analyser: TextAnalyser): string[] {
   return tokens.length > 0 ? tokens : analyser.analyse(law).terms;
 }
 
-function prepare(article: Article, analyser: TextAnalyser): PreparedArticle {
+function prepare(article: Article, analyser: TextAnalyser, groups: readonly SynonymGroup[]): PreparedArticle {
   const texts = headTexts(article);
-  const synonymHits: Record<number, string> = {};
+  const hitTerms = new Map<number, string>();
   const analysed = {} as Record<HeadField, string>;
   const keepHits = (hits: Map<number, string>) => {
-    for (const [group, term] of hits) synonymHits[group] ??= term;
+    for (const [group, term] of hits) if (!hitTerms.has(group)) hitTerms.set(group, term);
   };
   for (const field of HEAD_FIELDS) {
     if (field === 'laws') continue;
@@ -164,9 +171,12 @@ function prepare(article: Article, analyser: TextAnalyser): PreparedArticle {
   analysed.laws = article.laws.flatMap((law) => lawTerms(law, analyser)).join(' ');
   const body = analyser.analyse(searchableBody(article.body));
   keepHits(body.synonymHits);
+  const synonymHits: SynonymHits = [];
+  for (const [group, term] of hitTerms) synonymHits.push(group, groups[group]!.terms.indexOf(term));
   return {
-    head: { id: article.id, ...analysed, shownTitle: article.title, shownSummary: article.summary, synonymHits },
+    head: { id: article.id, ...analysed },
     body: { id: article.id, body: body.terms.join(' ') },
+    synonymHits,
     bodyTerms: new Set(body.terms),
   };
 }
@@ -239,44 +249,75 @@ interface DocumentHits extends Ranked {
   /** The unit the last hit was for, and whether that unit already counted as exact. */
   unit: number;
   unitExact: boolean;
-  /** Unit index and the index terms it matched, per hit; read only for the results shown. */
-  hits: (number | readonly string[])[];
 }
 
-function createSearch(
-  head: MiniSearch<HeadDocument>,
-  body: MiniSearch<BodyDocument>,
-  synonyms: SynonymGroup[],
-  lexicon: Set<string>,
-  commonBodyTerms: Set<string>,
-): KnowledgeSearch {
+/** One MiniSearch query's results; kept so the matched terms are read only for the results shown. */
+interface Answer {
+  unit: number;
+  results: MiniSearchResult[];
+}
+
+interface SearchParts {
+  head: MiniSearch<HeadDocument>;
+  body: MiniSearch<BodyDocument>;
+  synonyms: SynonymGroup[];
+  lexicon: Set<string>;
+  commonBodyTerms: Set<string>;
+  synonymHits: Map<string, SynonymHits>;
+  articles: ReadonlyMap<string, Article>;
+}
+
+function createSearch({ head, body, synonyms, lexicon, commonBodyTerms, synonymHits, articles }: SearchParts): KnowledgeSearch {
   const context = { matcher: createSynonymMatcher(synonyms), splitCompound: createCompoundSplitter(lexicon) };
-  const stored = (id: string) => head.getStoredFields(id) as unknown as StoredFields;
+  const article = (id: string) => articles.get(id)!;
   const collator = new Intl.Collator('nl');
 
   /** The user's own word explains a hit better than a synonym; a synonym is named as the article has it. */
   function label(unit: QueryUnit, matched: readonly string[], id: string): string {
     if (matched.some((term) => !isSynonymToken(term))) return unit.label;
     const group = synonymGroupOf(matched[0]!);
-    return (group === undefined ? undefined : stored(id).synonymHits[group]) ?? unit.label;
+    const hits = synonymHits.get(id);
+    if (group === undefined || hits === undefined) return unit.label;
+    for (let hit = 0; hit < hits.length; hit += 2) {
+      if (hits[hit] === group) return synonyms[group]!.terms[hits[hit + 1]!] ?? unit.label;
+    }
+    return unit.label;
+  }
+
+  /** Per result shown, its matched index terms by unit, in the order the units were asked. */
+  function matchedTermsOf(best: readonly DocumentHits[], answers: readonly Answer[]): Map<string, Map<number, string[]>> {
+    const matched = new Map(best.map((entry) => [entry.id, new Map<number, string[]>()]));
+    for (const { unit, results } of answers) {
+      for (const result of results) {
+        const byUnit = matched.get(result.id);
+        if (byUnit === undefined) continue;
+        const terms = byUnit.get(unit);
+        if (terms === undefined) byUnit.set(unit, [...result.terms]);
+        else terms.push(...result.terms);
+      }
+    }
+    return matched;
   }
 
   function search(query: string, { limit = DEFAULT_LIMIT }: { limit?: number } = {}): SearchResult[] {
     const units = parseQuery(query, context);
     const perDocument = new Map<string, DocumentHits>();
+    const answers: Answer[] = [];
     units.forEach((unit, unitIndex) => {
       // Articles found for this unit, and those found exactly.
       let found = 0;
       let foundExactly = 0;
       const ask = (miniSearch: MiniSearch<HeadDocument> | MiniSearch<BodyDocument>, query: Query | undefined) => {
         if (query === undefined) return;
-        for (const result of miniSearch.search(query)) {
+        const results = miniSearch.search(query);
+        answers.push({ unit: unitIndex, results });
+        for (const result of results) {
           // MiniSearch multiplies a score by the number of query terms matched; undo that so a
           // word and its synonym count as one unit.
           const score = result.score / Math.max(1, result.queryTerms.length);
           let entry = perDocument.get(result.id);
           if (entry === undefined) {
-            entry = { id: result.id, score: 0, exactUnits: 0, raw: 0, unit: -1, unitExact: false, hits: [] };
+            entry = { id: result.id, score: 0, exactUnits: 0, raw: 0, unit: -1, unitExact: false };
             perDocument.set(result.id, entry);
           }
           if (entry.unit !== unitIndex) {
@@ -290,7 +331,6 @@ function createSearch(
             foundExactly += 1;
           }
           entry.raw += score;
-          entry.hits.push(unitIndex, result.terms);
         }
       };
       const plan = planUnit(unit, commonBodyTerms);
@@ -307,23 +347,18 @@ function createSearch(
       entry.score = entry.exactUnits + (maxRaw > 0 ? (0.999 * entry.raw) / maxRaw : 0);
     }
     const best = topRanked(perDocument.values(), Math.max(0, limit), (a, b) =>
-      collator.compare(stored(a.id).shownTitle, stored(b.id).shownTitle),
+      collator.compare(article(a.id).title, article(b.id).title),
     );
+    const matched = matchedTermsOf(best, answers);
     return best.map((entry) => {
-      const { shownTitle, shownSummary } = stored(entry.id);
+      const { title, summary } = article(entry.id);
       // A unit's head and body hits together say which words of it the article has.
-      const matchedByUnit = new Map<number, string[]>();
-      for (let hit = 0; hit < entry.hits.length; hit += 2) {
-        const unitIndex = entry.hits[hit] as number;
-        const terms = entry.hits[hit + 1] as readonly string[];
-        matchedByUnit.set(unitIndex, [...(matchedByUnit.get(unitIndex) ?? []), ...terms]);
-      }
       const matchedTerms: string[] = [];
-      for (const [unitIndex, terms] of matchedByUnit) {
+      for (const [unitIndex, terms] of matched.get(entry.id)!) {
         const text = label(units[unitIndex]!, terms, entry.id);
         if (!matchedTerms.includes(text)) matchedTerms.push(text);
       }
-      return { id: entry.id, title: shownTitle, summary: shownSummary, score: entry.score, matchedTerms };
+      return { id: entry.id, title, summary, score: entry.score, matchedTerms };
     });
   }
 
@@ -335,11 +370,14 @@ function createSearch(
       synonyms,
       lexicon: [...lexicon],
       commonBodyTerms: [...commonBodyTerms],
+      synonymHits: Object.fromEntries(synonymHits),
       head: head.toJSON(),
       body: body.toJSON(),
     }),
   };
 }
+
+const byId = (articles: readonly Article[]) => new Map(articles.map((article) => [article.id, article]));
 
 /**
  * Builds Komma's search over knowledge articles. The built-in Dutch synonyms always apply; a
@@ -355,15 +393,17 @@ export function createKnowledgeSearch(
   const head = new MiniSearch<HeadDocument>(HEAD_OPTIONS);
   const body = new MiniSearch<BodyDocument>(BODY_OPTIONS);
   const bodyDocuments = new Map<string, number>();
+  const synonymHits = new Map<string, SynonymHits>();
   for (const article of articles) {
-    const prepared = prepare(article, analyser);
+    const prepared = prepare(article, analyser, groups);
     head.add(prepared.head);
     body.add(prepared.body);
+    if (prepared.synonymHits.length > 0) synonymHits.set(article.id, prepared.synonymHits);
     for (const term of prepared.bodyTerms) bodyDocuments.set(term, (bodyDocuments.get(term) ?? 0) + 1);
   }
   const commonBodyTerms = new Set<string>();
   for (const [term, documents] of bodyDocuments) if (documents > COMMON_BODY_DOCUMENTS) commonBodyTerms.add(term);
-  return createSearch(head, body, groups, lexicon, commonBodyTerms);
+  return createSearch({ head, body, synonyms: groups, lexicon, commonBodyTerms, synonymHits, articles: byId(articles) });
 }
 
 /** Whether `data` is an index this version of Komma can load (see loadKnowledgeSearch). */
@@ -377,16 +417,31 @@ export function isLoadableSearchIndex(data: unknown): data is SerializedKnowledg
   );
 }
 
-/** Restores a search saved with `toJSON`; throws when it was made by an incompatible version. */
-export function loadKnowledgeSearch(data: SerializedKnowledgeSearch): KnowledgeSearch {
+/** Whether the index was built over exactly these articles (by id; the caller keys it by pack version). */
+function indexesArticles(data: SerializedKnowledgeSearch, articles: ReadonlyMap<string, Article>): boolean {
+  const ids = Object.values(data.head.documentIds);
+  return ids.length === articles.size && ids.every((id) => articles.has(String(id)));
+}
+
+/**
+ * Restores a search saved with `toJSON` over the same articles; throws when it was made by an
+ * incompatible version of Komma or over other articles, so the caller builds a new one instead.
+ */
+export function loadKnowledgeSearch(data: SerializedKnowledgeSearch, articles: readonly Article[]): KnowledgeSearch {
   if (!isLoadableSearchIndex(data)) {
     throw new Error('Deze zoekindex is gemaakt door een andere versie van Komma; bouw hem opnieuw.');
   }
-  return createSearch(
-    MiniSearch.loadJS<HeadDocument>(data.head, HEAD_OPTIONS),
-    MiniSearch.loadJS<BodyDocument>(data.body, BODY_OPTIONS),
-    data.synonyms,
-    new Set(data.lexicon),
-    new Set(data.commonBodyTerms),
-  );
+  const articlesById = byId(articles);
+  if (!indexesArticles(data, articlesById)) {
+    throw new Error('Deze zoekindex hoort bij andere artikelen; bouw hem opnieuw.');
+  }
+  return createSearch({
+    head: MiniSearch.loadJS<HeadDocument>(data.head, HEAD_OPTIONS),
+    body: MiniSearch.loadJS<BodyDocument>(data.body, BODY_OPTIONS),
+    synonyms: data.synonyms,
+    lexicon: new Set(data.lexicon),
+    commonBodyTerms: new Set(data.commonBodyTerms),
+    synonymHits: new Map(Object.entries(data.synonymHits)),
+    articles: articlesById,
+  });
 }

@@ -21,12 +21,16 @@ function build(files: Record<string, string>): string {
 }
 
 describe('withoutKnowledge', () => {
-  it('leaves out an inlined knowledge pack in any quoting, and nothing else', () => {
+  it('leaves out an inlined knowledge pack and search index in any quoting, and nothing else', () => {
     for (const quoted of [`\`${PACK}\``, JSON.stringify(PACK), `'${PACK}'`]) {
       expect(withoutKnowledge(`var a=1;var p=JSON.parse(${quoted});go(p);`)).toBe(
         'var a=1;var p=JSON.parse(' + quoted[0] + '{}' + quoted[0] + ');go(p);',
       );
     }
+    const index = JSON.stringify(JSON.stringify({ format: 'komma-search-index', head: 'x'.repeat(5000) }));
+    expect(withoutKnowledge(`var p=JSON.parse(${JSON.stringify(PACK)}),i=()=>JSON.parse(${index});go(p,i);`)).toBe(
+      'var p=JSON.parse("{}"),i=()=>JSON.parse("{}");go(p,i);',
+    );
     expect(withoutKnowledge('var s=JSON.parse(`[{"terms":["a","b"]}]`);')).toBe(
       'var s=JSON.parse(`[{"terms":["a","b"]}]`);',
     );

@@ -69,16 +69,23 @@ function pageFiles(dir: string, page: string): { scripts: string[]; styles: stri
 }
 
 /**
- * The bundled knowledge pack (an inlined `JSON.parse("…")` of a komma-knowledge-pack) replaced
- * by an empty object: the size of the code alone, whatever the knowledge base holds.
+ * The bundled knowledge pack and the search index built over it (each an inlined
+ * `JSON.parse("…")` of a komma-knowledge-pack or komma-search-index) replaced by an empty object:
+ * the size of the code alone, whatever the knowledge base holds.
  */
 export function withoutKnowledge(script: string): string {
-  const start = /JSON\.parse\((["'`])\{\\?"format\\?":\\?"komma-knowledge-pack/.exec(script);
-  if (!start) return script;
-  const quote = start[1]!;
-  let end = start.index + 'JSON.parse('.length + 1;
-  while (end < script.length && script[end] !== quote) end += script[end] === '\\' ? 2 : 1;
-  return `${script.slice(0, start.index)}JSON.parse(${quote}{}${quote}${script.slice(end + 1)}`;
+  const literal = /JSON\.parse\((["'`])\{\\?"format\\?":\\?"komma-(?:knowledge-pack|search-index)/g;
+  let result = '';
+  let copied = 0;
+  for (let start = literal.exec(script); start !== null; start = literal.exec(script)) {
+    const quote = start[1]!;
+    let end = start.index + 'JSON.parse('.length + 1;
+    while (end < script.length && script[end] !== quote) end += script[end] === '\\' ? 2 : 1;
+    result += `${script.slice(copied, start.index)}JSON.parse(${quote}{}${quote}`;
+    copied = end + 1;
+    literal.lastIndex = copied;
+  }
+  return result + script.slice(copied);
 }
 
 function allFiles(dir: string): string[] {
@@ -160,7 +167,7 @@ export function benchSizes(): BenchReport {
           item === panel ? `${formatNumber(item.gzipBytes / SIDE_PANEL_TARGET_BYTES, 2)}×` : '',
         ]),
         notes: [
-          'gzip level 9, each file on its own; "without knowledge content" leaves out the inlined knowledge pack',
+          'gzip level 9, each file on its own; "without knowledge content" leaves out the inlined knowledge pack and its search index',
         ],
       },
     ],

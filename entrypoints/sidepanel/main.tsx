@@ -8,13 +8,15 @@ import { PanelModel } from '../../models/PanelModel';
 import { SignalsModel } from '../../models/SignalsModel';
 import { createExtensionServices } from '../../utils/platform/extension-services';
 import { createPackSearch } from '../../utils/search/create-pack-search';
-import bundledPack from 'virtual:komma-bundled-pack';
+import bundledPack, { searchIndex as bundledSearchIndex } from 'virtual:komma-bundled-pack';
 import { App } from './App';
 
 performance.mark('komma:start');
 const services = createExtensionServices();
 const panel = new PanelModel(services);
-const knowledge = new KnowledgeModel(services, bundledPack, createPackSearch);
+const knowledge = new KnowledgeModel(services, bundledPack, (pack) =>
+  createPackSearch(pack, pack === bundledPack ? bundledSearchIndex() : undefined),
+);
 const signals = new SignalsModel(services, panel);
 void knowledge.loadRemote();
 const { conversation, consequenceCheck } = createChecklistModels(services, knowledge.checklists);

@@ -5,6 +5,7 @@
  */
 import type { RemotePackState } from '../utils/messages/protocol';
 import type { UserRole } from '../utils/schemas/roles';
+import type { SearchIndexStore } from '../utils/search/pack-search-cache';
 import type { ResolvedSettings, Settings } from '../utils/schemas/settings';
 import type { SignalSubmission } from '../utils/schemas/signal';
 import type { FlushMode, FlushReport, OutboxItem } from '../utils/signals/outbox-item';
@@ -58,6 +59,8 @@ export interface KommaServices {
   knowledge: {
     getRemote(): Promise<RemotePackState>;
     refresh(): Promise<RemotePackState>;
+    /** Where a search index built over the remote pack is kept between panels (extension only). */
+    searchIndex?: SearchIndexStore;
   };
   session: SessionStore;
   signals: SignalServices;

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../utils/messages/listen';
 import type { KommaDB } from '../../utils/db/komma-db';
 import { readRemotePackState, refreshRemotePack } from '../../utils/knowledge/remote-pack';
+import { keepRemoteSearchIndex, readRemoteSearchIndex } from '../../utils/knowledge/remote-search-index';
 import type { Outbox } from '../../utils/outbox/create-outbox';
 import { loadSettings } from '../../utils/settings/settings-storage';
 
@@ -14,6 +15,14 @@ export function createHandlers(db: KommaDB, outbox: Outbox): Handlers {
     'knowledge.refresh': async () => {
       const { values } = await loadSettings();
       return refreshRemotePack(db, values.knowledgePackUrl);
+    },
+    'knowledge.getSearchIndex': async ({ key }) => {
+      const { values } = await loadSettings();
+      return { text: await readRemoteSearchIndex(db, values.knowledgePackUrl, key) };
+    },
+    'knowledge.keepSearchIndex': async ({ key, text }) => {
+      const { values } = await loadSettings();
+      return { kept: await keepRemoteSearchIndex(db, values.knowledgePackUrl, key, text) };
     },
     'signals.identity': async () => ({ submitterKey: await outbox.identity() }),
     'signals.submit': async ({ submission, replaces }) => {

@@ -1,22 +1,27 @@
 // Composition root of the side panel: builds the services and models, then renders.
 import '../../components/styles/index.css';
 import './style.css';
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { createChecklistModels } from '../../models/checklist-models';
 import { KnowledgeModel } from '../../models/KnowledgeModel';
 import { PanelModel } from '../../models/PanelModel';
 import { SignalsModel } from '../../models/SignalsModel';
 import { createExtensionServices } from '../../utils/platform/extension-services';
-import { createPackSearch } from '../../utils/search/create-pack-search';
+import { createPackSearchCache } from '../../utils/search/pack-search-cache';
 import bundledPack, { searchIndex as bundledSearchIndex } from 'virtual:komma-bundled-pack';
 import { App } from './App';
 
 performance.mark('komma:start');
 const services = createExtensionServices();
 const panel = new PanelModel(services);
-const knowledge = new KnowledgeModel(services, bundledPack, (pack) =>
-  createPackSearch(pack, pack === bundledPack ? bundledSearchIndex() : undefined),
-);
+// The bundled pack's search index was built at build time; a remote pack's is kept by the
+// background after the first panel built it.
+const packSearch = createPackSearchCache(services.knowledge.searchIndex, {
+  bundled: { pack: bundledPack, index: bundledSearchIndex },
+});
+const knowledge = new KnowledgeModel(services, bundledPack, packSearch.create);
+effect(() => packSearch.preload(knowledge.pack.value));
 const signals = new SignalsModel(services, panel);
 void knowledge.loadRemote();
 const { conversation, consequenceCheck } = createChecklistModels(services, knowledge.checklists);

@@ -16,6 +16,17 @@ export interface PackCheck {
   error?: string;
 }
 
+/**
+ * The search index the panel built over the remote pack, as JSON text, so the next panel loads it
+ * instead of building it again. `key` says which pack and which index format it was built for;
+ * the background treats it as opaque. One row at most: a new index replaces the old one.
+ */
+export interface StoredSearchIndex {
+  url: string;
+  key: string;
+  text: string;
+}
+
 /** Small values created once per installation (the submitterKey). */
 export interface MetaEntry {
   key: string;
@@ -31,6 +42,7 @@ export class KommaDB extends Dexie {
   packChecks!: EntityTable<PackCheck, 'url'>;
   outbox!: EntityTable<OutboxItem, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  searchIndexes!: EntityTable<StoredSearchIndex, 'url'>;
 
   constructor(name = 'komma') {
     super(name);
@@ -43,6 +55,9 @@ export class KommaDB extends Dexie {
     this.version(2).stores({
       outbox: 'id, state, nextAttemptAt, queuedAt',
       meta: 'key',
+    });
+    this.version(3).stores({
+      searchIndexes: 'url',
     });
   }
 }

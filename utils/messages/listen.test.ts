@@ -9,6 +9,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'knowledge.getRemote': vi.fn(async () => ({ url: 'https://kennis.example/pack.json' })),
     'knowledge.refresh': vi.fn(async () => ({ url: '' })),
+    'knowledge.getSearchIndex': vi.fn(async () => ({})),
+    'knowledge.keepSearchIndex': vi.fn(async () => ({ kept: false })),
     'signals.identity': vi.fn(async () => ({ submitterKey: 'k'.repeat(32) })),
     'signals.submit': vi.fn(),
     'signals.list': vi.fn(async () => []),

@@ -4,6 +4,7 @@
  * background, so only requests are parsed at runtime (in the background, before any handler runs).
  */
 import { z } from '../zod';
+import { MAX_SEARCH_INDEX_CHARACTERS } from '../knowledge/remote-search-index';
 import type { KnowledgePack } from '../schemas/pack';
 import { signalSubmissionSchema } from '../schemas/signal';
 import { FLUSH_MODES, type FlushReport, type OutboxItem } from '../signals/outbox-item';
@@ -13,6 +14,13 @@ export const requestSchemas = {
   'knowledge.getRemote': z.strictObject({}),
   /** Fetch the configured pack now instead of waiting for the daily alarm. */
   'knowledge.refresh': z.strictObject({}),
+  /** The search index kept for the configured pack under `key` (see KommaServices.knowledge.searchIndex). */
+  'knowledge.getSearchIndex': z.strictObject({ key: z.string().min(1).max(1000) }),
+  /** Keep this search index for the configured pack, replacing any kept before. */
+  'knowledge.keepSearchIndex': z.strictObject({
+    key: z.string().min(1).max(1000),
+    text: z.string().max(MAX_SEARCH_INDEX_CHARACTERS),
+  }),
   /** This installation's random submitterKey (created on first use). */
   'signals.identity': z.strictObject({}),
   /** Store a signal in the outbox; with `replaces`, as the corrected version of a rejected one. */
@@ -47,6 +55,8 @@ export interface RemotePackState {
 export interface Responses {
   'knowledge.getRemote': RemotePackState;
   'knowledge.refresh': RemotePackState;
+  'knowledge.getSearchIndex': { text?: string };
+  'knowledge.keepSearchIndex': { kept: boolean };
   'signals.identity': { submitterKey: string };
   'signals.submit': OutboxItem;
   'signals.list': OutboxItem[];

@@ -64,6 +64,10 @@ export function createExtensionServices(): KommaServices {
     knowledge: {
       getRemote: () => sendMessage('knowledge.getRemote', {}),
       refresh: () => sendMessage('knowledge.refresh', {}),
+      searchIndex: {
+        load: async (key) => (await sendMessage('knowledge.getSearchIndex', { key })).text,
+        keep: async (key, text) => void (await sendMessage('knowledge.keepSearchIndex', { key, text })),
+      },
     },
     session: sessionStore,
     signals: signalServices,

@@ -1,0 +1,99 @@
+import type { KnowledgePack } from '../schemas/pack';
+import { createPackSearch } from './create-pack-search';
+import { INDEX_VERSION, type KnowledgeSearch, isLoadableSearchIndex, loadKnowledgeSearch } from './knowledge-search';
+
+/**
+ * Keeps one search index as text (in the extension: in the background's IndexedDB), under a key
+ * that names the pack and index format it was built for (see packSearchKey).
+ */
+export interface SearchIndexStore {
+  /** The text kept under `key`; undefined when none is (or only another pack's). */
+  load(key: string): Promise<string | undefined>;
+  keep(key: string, text: string): Promise<void>;
+}
+
+export interface PackSearchCache {
+  /** Starts reading the index kept for `pack`, so that a search soon after need not build it. */
+  preload(pack: KnowledgePack): void;
+  /** The search for `pack`: loaded from its kept index when that has been read, else built (and then kept). */
+  create(pack: KnowledgePack): KnowledgeSearch;
+}
+
+export interface PackSearchCacheOptions {
+  /** The pack that ships with Komma and the index built over it at build time; never kept. */
+  bundled?: { pack: KnowledgePack; index: () => unknown };
+  /** Runs the saving of a fresh index later: turning a large index into text takes a while. */
+  later?: (task: () => void) => void;
+}
+
+/**
+ * Names a pack and the index format: an index kept under this key fits exactly this pack. A pack
+ * is rebuilt with a new builtAt, so a changed pack never meets an old index.
+ */
+export function packSearchKey(pack: KnowledgePack): string {
+  return JSON.stringify([INDEX_VERSION, pack.name, pack.version, pack.builtAt, pack.articles.length]);
+}
+
+const idle = (task: () => void) => void setTimeout(task, 0);
+
+/**
+ * The panel's search for the pack in use. Building the index over a remote pack of ten thousand
+ * articles takes tens of seconds; loading the index kept from an earlier panel about a second.
+ * So the first search over a remote pack builds and keeps the index, later panels load it.
+ */
+export function createPackSearchCache(
+  store: SearchIndexStore | undefined,
+  { bundled, later = idle }: PackSearchCacheOptions = {},
+): PackSearchCache {
+  /** The kept index text read for a key; used once, then dropped (it is as large as the index). */
+  const read = new Map<string, Promise<string | undefined>>();
+  const texts = new Map<string, string>();
+
+  function preload(pack: KnowledgePack) {
+    if (store === undefined || pack === bundled?.pack) return;
+    const key = packSearchKey(pack);
+    if (read.has(key)) return;
+    read.clear();
+    texts.clear();
+    const reading = store.load(key).catch(() => undefined);
+    read.set(key, reading);
+    void reading.then((text) => {
+      if (text !== undefined && read.get(key) === reading) texts.set(key, text);
+    });
+  }
+
+  function loadKept(pack: KnowledgePack, key: string): KnowledgeSearch | undefined {
+    const text = texts.get(key);
+    texts.delete(key);
+    if (text === undefined) return undefined;
+    try {
+      const data: unknown = JSON.parse(text);
+      return isLoadableSearchIndex(data) ? loadKnowledgeSearch(data, pack.articles) : undefined;
+    } catch {
+      // Damaged, or built over other articles: build a fresh one instead.
+      return undefined;
+    }
+  }
+
+  function buildAndKeep(pack: KnowledgePack, key: string): KnowledgeSearch {
+    const search = createPackSearch(pack);
+    if (store !== undefined) {
+      later(() => {
+        void store.keep(key, JSON.stringify(search.toJSON())).catch(() => undefined);
+      });
+    }
+    return search;
+  }
+
+  // A refresh hands over a new copy of the same pack: it gets the search already made.
+  let current: { key: string; search: KnowledgeSearch } | undefined;
+
+  function create(pack: KnowledgePack): KnowledgeSearch {
+    if (pack === bundled?.pack) return createPackSearch(pack, bundled.index());
+    const key = packSearchKey(pack);
+    if (current?.key !== key) current = { key, search: loadKept(pack, key) ?? buildAndKeep(pack, key) };
+    return current.search;
+  }
+
+  return { preload, create };
+}

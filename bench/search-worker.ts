@@ -4,7 +4,7 @@
  * Usage: tsx bench/search-worker.ts <file with a SearchWorkerTask as JSON>; prints a SearchWorkerResult
  * as JSON on the last line of stdout. Run with --expose-gc to report the heap the index holds.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { KnowledgePack } from '../utils/schemas/pack';
 import { loadKnowledgeSearch } from '../utils/search/knowledge-search';
@@ -20,13 +20,20 @@ export interface SearchWorkerTask {
   rounds: number;
   budgetMs: number;
   warmupMs: number;
+  /** Komma only: write the serialised index here, for a later load-only task. */
+  saveIndexTo?: string;
+  /**
+   * Komma only: instead of building and timing queries, time loading this serialised index in a
+   * fresh process, as a panel that opens with a prebuilt or kept index does.
+   */
+  loadIndexFrom?: string;
 }
 
 export interface SearchWorkerResult {
   engine: string;
   articles: number;
   buildMs: number;
-  /** Komma only: JSON.parse plus restoring a serialised index, as a panel would from a cache. */
+  /** Komma only: JSON.parse plus restoring a serialised index, as a panel would from a cache (cold only in a load-only task). */
   loadMs?: number;
   /** Komma only: the first typo query after loading (anything built lazily is built then). */
   firstQueryAfterLoadMs?: number;
@@ -47,29 +54,48 @@ function heapUsed(): number | undefined {
   return process.memoryUsage().heapUsed;
 }
 
+/** JSON.parse and restore of a serialised Komma index, then a first typo query (anything lazy is built then). */
+function timeLoad(
+  serialised: string,
+  pack: KnowledgePack,
+): Pick<SearchWorkerResult, 'loadMs' | 'firstQueryAfterLoadMs'> {
+  let start = performance.now();
+  const loaded = loadKnowledgeSearch(JSON.parse(serialised), pack.articles);
+  const loadMs = performance.now() - start;
+  start = performance.now();
+  loaded.search('kostendelersnrom');
+  return { loadMs, firstQueryAfterLoadMs: performance.now() - start };
+}
+
 /** Size of the serialised index and, for Komma, the time to load it; the text is dropped after. */
-function storedIndex(engine: string, built: BuiltSearch, pack: KnowledgePack): Partial<SearchWorkerResult> {
+function storedIndex(task: SearchWorkerTask, built: BuiltSearch, pack: KnowledgePack): Partial<SearchWorkerResult> {
   const serialised = built.serialise();
   if (serialised === undefined) return {};
-  const stored: Partial<SearchWorkerResult> = {
+  if (task.saveIndexTo) writeFileSync(task.saveIndexTo, serialised);
+  return {
     indexBytes: Buffer.byteLength(serialised),
     indexGzipBytes: gzipSync(serialised).length,
+    ...(task.engine === 'Komma' ? timeLoad(serialised, pack) : {}),
   };
-  if (engine === 'Komma') {
-    let start = performance.now();
-    const loaded = loadKnowledgeSearch(JSON.parse(serialised), pack.articles);
-    stored.loadMs = performance.now() - start;
-    start = performance.now();
-    loaded.search('kostendelersnrom');
-    stored.firstQueryAfterLoadMs = performance.now() - start;
-  }
-  return stored;
 }
+
+const NO_QUERIES = latencyStats([]);
 
 function run(task: SearchWorkerTask): SearchWorkerResult {
   const engine = SEARCH_ENGINES.find((candidate) => candidate.name === task.engine);
   if (!engine) throw new Error(`unknown engine ${task.engine}`);
   const pack = JSON.parse(readFileSync(task.packFile, 'utf8')) as KnowledgePack;
+  if (task.loadIndexFrom) {
+    const serialised = readFileSync(task.loadIndexFrom, 'utf8');
+    return {
+      engine: engine.name,
+      articles: pack.articles.length,
+      buildMs: Number.NaN,
+      ...timeLoad(serialised, pack),
+      all: NO_QUERIES,
+      byCategory: {},
+    };
+  }
 
   const start = performance.now();
   let built: BuiltSearch | undefined = engine.build(pack.articles, pack.synonyms);
@@ -80,7 +106,7 @@ function run(task: SearchWorkerTask): SearchWorkerResult {
     engine: engine.name,
     articles: pack.articles.length,
     buildMs,
-    ...storedIndex(engine.name, built, pack),
+    ...storedIndex(task, built, pack),
   };
 
   // Warm up the JIT on the same queries, within its own budget.

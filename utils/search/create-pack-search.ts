@@ -1,5 +1,10 @@
 import type { KnowledgePack } from '../schemas/pack';
-import { createKnowledgeSearch, isLoadableSearchIndex, type KnowledgeSearch, loadKnowledgeSearch } from './knowledge-search';
+import {
+  createKnowledgeSearch,
+  isLoadableSearchIndex,
+  type KnowledgeSearch,
+  loadKnowledgeSearch,
+} from './knowledge-search';
 
 /**
  * The search the panel uses for a pack: its articles, with the built-in and the pack's own

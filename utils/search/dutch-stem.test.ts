@@ -36,7 +36,16 @@ describe('dutchWordForms', () => {
   });
 
   it('gives as main stem the first of the word forms, for plurals and participles too', () => {
-    for (const word of ['boetes', 'premies', 'teruggevorderd', 'opgelegd', 'betaald', 'verlaagd', 'erfenissen', 'huis']) {
+    for (const word of [
+      'boetes',
+      'premies',
+      'teruggevorderd',
+      'opgelegd',
+      'betaald',
+      'verlaagd',
+      'erfenissen',
+      'huis',
+    ]) {
       expect(dutchStem(word)).toBe(dutchWordForms(word)[0]);
     }
   });

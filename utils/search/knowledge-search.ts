@@ -1,4 +1,9 @@
-import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult as MiniSearchResult } from 'minisearch';
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type Query,
+  type SearchResult as MiniSearchResult,
+} from 'minisearch';
 import type { Article } from '../schemas/article';
 import type { SynonymGroup } from '../schemas/synonyms';
 import { BUILT_IN_SYNONYMS } from './built-in-synonyms';
@@ -267,7 +272,15 @@ interface SearchParts {
   articles: ReadonlyMap<string, Article>;
 }
 
-function createSearch({ head, body, synonyms, lexicon, commonBodyTerms, synonymHits, articles }: SearchParts): KnowledgeSearch {
+function createSearch({
+  head,
+  body,
+  synonyms,
+  lexicon,
+  commonBodyTerms,
+  synonymHits,
+  articles,
+}: SearchParts): KnowledgeSearch {
   const context = { matcher: createSynonymMatcher(synonyms), splitCompound: createCompoundSplitter(lexicon) };
   const article = (id: string) => articles.get(id)!;
   const collator = new Intl.Collator('nl');
@@ -285,7 +298,10 @@ function createSearch({ head, body, synonyms, lexicon, commonBodyTerms, synonymH
   }
 
   /** Per result shown, its matched index terms by unit, in the order the units were asked. */
-  function matchedTermsOf(best: readonly DocumentHits[], answers: readonly Answer[]): Map<string, Map<number, string[]>> {
+  function matchedTermsOf(
+    best: readonly DocumentHits[],
+    answers: readonly Answer[],
+  ): Map<string, Map<number, string[]>> {
     const matched = new Map(best.map((entry) => [entry.id, new Map<number, string[]>()]));
     for (const { unit, results } of answers) {
       for (const result of results) {
@@ -403,7 +419,15 @@ export function createKnowledgeSearch(
   }
   const commonBodyTerms = new Set<string>();
   for (const [term, documents] of bodyDocuments) if (documents > COMMON_BODY_DOCUMENTS) commonBodyTerms.add(term);
-  return createSearch({ head, body, synonyms: groups, lexicon, commonBodyTerms, synonymHits, articles: byId(articles) });
+  return createSearch({
+    head,
+    body,
+    synonyms: groups,
+    lexicon,
+    commonBodyTerms,
+    synonymHits,
+    articles: byId(articles),
+  });
 }
 
 /** Whether `data` is an index this version of Komma can load (see loadKnowledgeSearch). */

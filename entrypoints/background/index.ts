@@ -92,7 +92,9 @@ export default defineBackground(() => {
     void outbox.requeueAfterSettingsChange().then(() => outbox.flush('due'));
   });
 
-  // Whatever woke the worker, pick up what is due (including items of a worker that died mid-POST).
-  void outbox.flush('due');
+  // Every worker start counts as a reconnect: after a browser restart Chrome may clear alarms and,
+  // for an extension it reloads at start-up, not send onStartup (seen in the e2e tests). This also
+  // picks up items of a worker that died mid-POST once their lease ends, and re-arms the retry alarm.
+  void outbox.flush(navigator.onLine ? 'reconnect' : 'due').then(outboxChanged);
   void showUnseenAnswers();
 });

@@ -126,7 +126,7 @@ describe('evaluateRules with the shipped handhaving rules', () => {
     expect(fired?.title).toBe('Risico dat verrekening onder de beslagvrije voet komt');
     expect(fired?.message).toMatch(/^Bij verrekening moet de inwoner ten minste de beslagvrije voet overhouden\./);
     expect(fired?.hooks.map((hook) => hook.citation)).toEqual(['Participatiewet art. 60c (beslagvrije voet)']);
-    expect(fired?.article).toBe('beslagvrije-voet');
+    expect(fired?.article).toBe('verrekening-beslagvrije-voet');
   });
 
   it('fires nothing for a maatregel when everything is in order', () => {

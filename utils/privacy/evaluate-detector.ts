@@ -75,7 +75,8 @@ export function evaluateDetector(
   const perKind = Object.fromEntries(
     PERSONAL_DATA_KINDS.map((kind) => [kind, score(counts[kind].tp, counts[kind].fp, counts[kind].fn)]),
   ) as Record<PersonalDataKind, Score>;
-  const sum = (field: 'tp' | 'fp' | 'fn') => PERSONAL_DATA_KINDS.reduce((total, kind) => total + counts[kind][field], 0);
+  const sum = (field: 'tp' | 'fp' | 'fn') =>
+    PERSONAL_DATA_KINDS.reduce((total, kind) => total + counts[kind][field], 0);
   return { sentences: corpus.length, perKind, total: score(sum('tp'), sum('fp'), sum('fn')), mistakes };
 }
 

@@ -1,10 +1,15 @@
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import { findingAt, type Finding } from './finding';
+import { ALNUM } from './letter-classes';
 
 const COUNTRY_SPECS = getCountrySpecifications();
 
-// Where an IBAN may start: country code and check digits, any case, not glued to a word.
-const IBAN_START = /(?<![\p{L}\p{N}_])[A-Za-z]{2}\d{2}(?=[ \u00a0]?[A-Za-z0-9])/gu;
+// Where an IBAN may start: country code and check digits, any case, not glued to a word. A space
+// after the country code ("NL 91 ABNA …") is accepted only in capitals: "de 12 …" is Dutch, not an IBAN.
+const IBAN_START = new RegExp(
+  String.raw`(?<![${ALNUM}_])(?:[A-Za-z]{2}|[A-Z]{2}[ \u00a0])\d{2}(?=[ \u00a0]?[A-Za-z0-9])`,
+  'g',
+);
 const ALPHANUMERIC = /[A-Za-z0-9]/;
 
 /**
@@ -20,7 +25,10 @@ export function findIbans(text: string): Finding[] {
     if (!length) continue;
     const end = endOfIban(text, start, length);
     if (end === undefined) continue;
-    const electronic = text.slice(start, end).replace(/[ \u00a0]/g, '').toUpperCase();
+    const electronic = text
+      .slice(start, end)
+      .replace(/[ \u00a0]/g, '')
+      .toUpperCase();
     if (isValidIBAN(electronic)) found.push(findingAt('iban', text, start, end));
   }
   return found;

@@ -1,8 +1,9 @@
 import { findingAt, type Finding } from './finding';
+import { ALNUM } from './letter-classes';
 
 // A number can start with +, 0 or an opening bracket before the area code. The lookbehind keeps
 // out digits that continue something else: "Z-2026-0012345", "€ 1.0612", "NL91ABNA0417…".
-const PHONE_START = /(?<![\p{L}\p{N}_+/]|\p{N}[.,:-])(?:\+(?=[ ]?\d)|\((?=0\d)|0(?=\d))/gu;
+const PHONE_START = new RegExp(String.raw`(?<![${ALNUM}_+/]|\d[.,:-])(?:\+(?=[ ]?\d)|\((?=0\d)|0(?=\d))`, 'g');
 const DIGITS = /\d+/y;
 // Between digit groups: a space, a dash/dot/slash with optional spaces, a closing bracket, or the
 // Dutch trunk zero written as "(0)" after +31.

@@ -1,3 +1,5 @@
+import { words } from './word-list';
+
 /**
  * Common first names of people who live in Dutch municipalities: Dutch and Frisian, and the names
  * most frequent among residents with Moroccan, Turkish, Surinamese, Antillean, Polish, Ukrainian,
@@ -41,6 +43,34 @@ Dmytro Andriy Vasyl Mihai Elena
 Mahmoud Rami Samer Ammar Yasser Hussein Rasha Rania Lina Nour Hiba Yonas Yohannes Semhar Senait
 Selam Dawit Filmon Merhawi Helen Saba Abdi Abdirahman Hodan Farah Faisal Farid Zahra Mariam Maryam
 Sadia
+Gijsbert Hendrikus Gerardus Petrus Wilhelmus Antonius Theodorus Franciscus Adrianus Aart Abe Alle
+Bauke Bouke Doeke Eelke Freerk Folkert Gosse Harmen Hessel Hindrik Hotse Idse Jelte Jilles Lieuwe
+Lolke Minne Oebele Oene Reitse Rinse Roelof Rommert Sake Sipke Sjirk Taeke Tiede Ype Wiebren Aad
+Arend Arno Bastiaan Benno Bob Boris Casper Cees Coen Corné Daniël Daniel David Dick Diederik Eddy
+Egbert Elbert Emile Erwin Ferry Floris Gerjan Gertjan Govert Guido Harry Henri Henny Hennie Huub Ivo
+Jack Jacco Jaco Jakob Jesper Joep Johnny Jonas Jordy Joris Jules Justin Karel Kars Koos Luc Maurits
+Melle Merijn Mick Nathan Nils Otto Pepijn Quinten Ralph Rein Reinder Riemer Rinus Rolf Ronald Rogier
+Rudolf Sietze Sjef Stan Sybrand Thom Tijmen Tjerk Tristan Valentijn Walter Wilbert Willy Wybren Xander
+Youri Yuri
+Aaltje Afke Akke Anneke Dieuwke Eelkje Geesje Gerrie Hinke Hiltje Jantsje Klaske Minke Nynke Pietsje
+Rinske Wytske Ymkje Aafke Agnes Alida Anita Anke Annelies Annemiek Barbara Betty Caroline Cindy Coby
+Conny Corrie Dorien Elly Erica Erna Geertje Greet Hanna Hannah Heleen Hilda Hilde Ina Irene Jannie
+Jolien Klazina Lisette Lydia Margreet Margot Mariska Marjolein Marjan Maartje Mireille Nel Nelleke
+Nienke Paula Rita Rosalie Sylvia Thea Tiny Wietske Willeke Yolanda
+Aisha Aïsha Asma Ayoub Chaima Dounia Driss Fouad Hajar Ilham Ilias Imran Ismail Jamal Jamila Kaoutar
+Karima Khalil Lamia Mehdi Mimoun Mina Mourad Nabil Najat Nassim Nawal Othman Rachida Reda Sanae Siham
+Soufyan Tarik Touria Wafae Wassim Yassin Yassine Zakaria Zohra
+Arda Aylin Berk Burak Cem Deniz Ebru Emel Emir Erkan Fadime Ferhat Gökhan Hakan Halil Kemal Kübra
+Leyla Melek Metin Mert Nurten Orhan Ramazan Recep Selin Serkan Sibel Songül Tuba Volkan Yasemin Yunus
+Anjali Chandra Dewi Ashwin Navin Prem Rishi Sanjay Soraya Sharon Sheila Cynthia Denise Jennifer
+Melissa Natasha Romano Ricardo Jermaine Errol Orlando Edson Stanley
+Aleksandra Beata Dorota Grzegorz Iwona Janusz Justyna Karolina Kasia Mariusz Mateusz Paulina Rafał
+Sebastian Sylwia Wojciech Bogdan Nicolae Vasile Andrei Alexandru Ioana Daria Kateryna Yulia Tetiana
+Viktor Oleksandr Serhii Volodymyr
+Alaa Amer Anas Bashar Fadi Ghassan Hadi Haitham Hala Heba Majd Malak Mazen Moustafa Muhammed Nasser
+Rawan Reem Safaa Sami Wael Zaid Zainab Abraham Berhane Biniam Efrem Eyob Feven Habtom Kidane Luwam
+Mehari Mussie Robel Samuel Tekle Tesfaye Tsega Winta Yemane Ayaan Fadumo Hawa Hamdi Ifrah Khadar
+Mahad Nasra Sagal Abdul Farida Hamed Jawad Massoud Nasrin Parwin Shabnam Wahid Zarifa
 `;
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+export const FIRST_NAMES: ReadonlySet<string> = new Set(words(NAMES));

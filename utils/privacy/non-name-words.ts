@@ -1,3 +1,5 @@
+import { words } from './word-list';
+
 /**
  * Capitalised words that are never a surname (or a place name after a postcode): sentence
  * openers, titles, calendar words and the institutions and laws that fill Participatiewet texts.
@@ -20,6 +22,7 @@ klantmanager casemanager regisseur beleidsmedewerker beleidsadviseur jurist coll
 gemeente college raad staat state beroep rechtbank gerechtshof kamer ministerie rijk provincie
 team inkomen werk zorg jeugd wonen schuldhulp schuldhulpverlening handhaving bezwaar beroep
 belastingdienst toeslagen uwv svb cak nibud suwinet inlichtingenbureau ombudsman inspectie
+ind duo ggd cbs kcc brp bkr cjib aow anw wia wajong wsnp wgs pgb avg bsn iban szw vng rvs crvb
 participatiewet awb pw wmo jeugdwet gemeentewet toeslagenwet wet wetboek artikel art lid
 bijlage hoofdstuk paragraaf afdeling beleidsregel beleidsregels circulaire kamerstukken
 sociaal sociale centraal centrale nationale landelijk landelijke juridisch juridische
@@ -27,11 +30,13 @@ nederland nederlands nederlandse friesland fryslân europa europese
 euro procent
 `;
 
-const NON_NAME_WORDS = new Set(WORDS.split(/\s+/).filter(Boolean));
+const NON_NAME_WORDS = new Set(words(WORDS));
 
 // Compounds with these endings name institutions, laws or streets ("Voedselbank", "Wijkteam",
-// "Lodewijkstraat"), not people. Endings that are also common surnames (dijk, hof, weg) are left out.
-const NON_NAME_ENDING = /(?:wet|dienst|bank|raad|team|loket|centrum|bureau|kantoor|fonds|ziekenhuis|instituut|stichting|gemeente|regeling|toeslag|uitkering|norm|beleid|straat|laan|plein|gracht|kade|singel|steeg|dreef)$/;
+// "Lodewijkstraat"), not people. Street endings that are also surnames (Van der Laan, Verlaan,
+// Van Dijk, Hof, Verweg) are left out, and the rest count only inside a longer compound.
+const NON_NAME_ENDING =
+  /(?:wet|dienst|bank|raad|team|loket|centrum|bureau|kantoor|fonds|ziekenhuis|instituut|stichting|gemeente|regeling|toeslag|uitkering|norm|beleid|\p{L}{2}(?:straat|plein|gracht|kade|singel|steeg|dreef))$/u;
 
 export function isNonNameWord(word: string): boolean {
   const lower = word.toLowerCase();

@@ -11,9 +11,25 @@ export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   const byStrength = [...findings].sort(
     (a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  // Kept findings stay sorted by start and never overlap, so one neighbour on each side decides.
   const kept: Finding[] = [];
   for (const finding of byStrength) {
-    if (!kept.some((other) => finding.start < other.end && other.start < finding.end)) kept.push(finding);
+    const at = firstStartingAtOrAfter(kept, finding.start);
+    const before = kept[at - 1];
+    const after = kept[at];
+    if ((before && before.end > finding.start) || (after && after.start < finding.end)) continue;
+    kept.splice(at, 0, finding);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+function firstStartingAtOrAfter(sorted: readonly Finding[], start: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -83,7 +83,9 @@ async function inBrowser(clicks: number, queued: number): Promise<BenchRow[]> {
     for (let i = 0; i < clicks; i += 1) {
       await page.getByRole('button', { name: 'Nieuw signaal' }).click();
       await page.getByRole('combobox', { name: /Waar gaat het over/ }).selectOption('werkproces-systeem');
-      await page.getByRole('textbox', { name: /Wat gaat er mis/ }).fill(`Meting ${i}: het systeem toont de verkeerde norm`);
+      await page
+        .getByRole('textbox', { name: /Wat gaat er mis/ })
+        .fill(`Meting ${i}: het systeem toont de verkeerde norm`);
       await page.getByRole('button', { name: 'Versturen' }).click();
       await page.getByRole('status').filter({ hasText: 'Uw signaal is opgeslagen' }).waitFor();
     }
@@ -123,7 +125,9 @@ async function inBrowser(clicks: number, queued: number): Promise<BenchRow[]> {
     await worker.evaluate(
       async ({ endpoint, token }) => {
         const { chrome } = globalThis as unknown as ExtensionGlobal;
-        await chrome.storage.local.set({ settings: { version: 1, values: { signalEndpoint: endpoint, signalToken: token } } });
+        await chrome.storage.local.set({
+          settings: { version: 1, values: { signalEndpoint: endpoint, signalToken: token } },
+        });
       },
       { endpoint: receiver.url, token: receiver.token },
     );
@@ -167,7 +171,11 @@ async function inNode(queued: number): Promise<BenchRow[]> {
     }
     return [
       { name: `signals: deliver ${queued} queued, Node + fake-indexeddb`, value: round(seconds, 2), unit: 's' },
-      { name: 'signals: delivery throughput, Node + fake-indexeddb', value: round(queued / seconds), unit: 'signals/s' },
+      {
+        name: 'signals: delivery throughput, Node + fake-indexeddb',
+        value: round(queued / seconds),
+        unit: 'signals/s',
+      },
     ];
   } finally {
     await db.delete();

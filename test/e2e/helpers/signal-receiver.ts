@@ -107,6 +107,8 @@ export class SignalReceiver {
       'access-control-allow-headers': 'authorization, content-type, idempotency-key',
       'access-control-allow-methods': 'GET, POST',
       'access-control-expose-headers': 'Retry-After',
+      // As the real inbox does: without it the browser sends a preflight before every POST.
+      'access-control-max-age': '600',
       vary: 'Origin',
     };
   }

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { bundledPackPlugin } from './scripts/vite-plugin-bundled-pack';
 
 // Hosts Komma may be granted at runtime. Nothing here is granted at install: the options page
 // asks for exactly the origin an admin or user configures (signal endpoint, knowledge pack).
@@ -8,6 +9,9 @@ const OPTIONAL_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*
 export default defineConfig({
   // Every dependency is a visible import, so lint can enforce module boundaries.
   imports: false,
+  // entrypoints/embed is the <komma-assistant> script for host pages, built by vite.embed.config.ts;
+  // it is not part of the extension.
+  filterEntrypoints: ['background', 'sidepanel', 'options'],
   manifest: ({ browser }) => ({
     name: 'Komma',
     description: 'Menselijke maat in de Participatiewet: gesprekshulp, gevolgencheck, kennisbank en signalen.',
@@ -29,5 +33,5 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), bundledPackPlugin()] }),
 });

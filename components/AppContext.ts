@@ -1,5 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { ReadonlySignal } from '@preact/signals';
+import type { ConsequenceCheckModel } from '../models/ConsequenceCheckModel';
+import type { ConversationModel } from '../models/ConversationModel';
 import type { KnowledgeModel } from '../models/KnowledgeModel';
 import type { PanelModel } from '../models/PanelModel';
 import type { SignalsModel } from '../models/SignalsModel';
@@ -11,6 +14,10 @@ export interface AppModels {
   panel: PanelModel;
   knowledge: KnowledgeModel;
   signals: SignalsModel;
+  /** Gesprek, for the checklist of the pack in use; undefined when the pack has none. */
+  conversation?: ReadonlySignal<ConversationModel | undefined>;
+  /** Handhaving, for the consequence check of the pack in use; undefined when the pack has none. */
+  consequenceCheck?: ReadonlySignal<ConsequenceCheckModel | undefined>;
 }
 
 export const AppContext = createContext<AppModels | undefined>(undefined);

@@ -2,16 +2,23 @@ import { useEffect, useRef } from 'preact/hooks';
 import { ROLE_LABELS } from '../utils/schemas/roles';
 import { useApp } from './AppContext';
 import { AreaTabs, panelId, tabId } from './AreaTabs';
-import { EmptyArea } from './EmptyArea';
+import { ConsequenceCheckArea } from './ConsequenceCheckArea';
+import { ConversationArea } from './ConversationArea';
 import { KnowledgeArea } from './KnowledgeArea';
 import { RolePicker } from './RolePicker';
 import { SettingsWarnings } from './SettingsWarnings';
 import { SignalsArea } from './SignalsArea';
 
-/** The whole Komma UI, the same in the extension side panel and in the embedded custom element. */
-export function KommaPanel() {
+/**
+ * The whole Komma UI, the same in the extension side panel and in the embedded custom element.
+ * `onClose` adds a close button where Komma can be collapsed (embedded in a host page).
+ */
+export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
   const { panel, services, signals } = useApp();
-  const main = useRef<HTMLElement>(null);
+  const main = useRef<HTMLDivElement>(null);
+  // The side panel is a document of its own; embedded, Komma sits inside the host's page, which
+  // has its own <main> landmark and must keep the only one.
+  const Main = services.shell === 'embed' ? 'div' : 'main';
   const settings = panel.settings.value;
   const municipality = settings?.values.municipality;
   const area = panel.area.value;
@@ -39,9 +46,7 @@ export function KommaPanel() {
   return (
     <div class="komma-panel komma-theme">
       <header class="komma-header">
-        <p class="komma-header__title">
-          Komma{municipality ? <small> · {municipality}</small> : null}
-        </p>
+        <p class="komma-header__title">Komma{municipality ? <small> · {municipality}</small> : null}</p>
         {panel.role.value && !panel.choosingRole.value && (
           <button
             type="button"
@@ -63,8 +68,19 @@ export function KommaPanel() {
           </button>
         )}
         {services.openSettings && (
-          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => services.openSettings?.()}>
-            Instellingen
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--subtle"
+            onClick={() => services.openSettings?.()}
+            aria-label="Instellingen"
+            title="Instellingen"
+          >
+            <span aria-hidden="true">⚙</span>
+          </button>
+        )}
+        {onClose && (
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={onClose} aria-label="Komma sluiten">
+            Sluiten
           </button>
         )}
       </header>
@@ -74,22 +90,22 @@ export function KommaPanel() {
         </div>
       )}
       {panel.choosingRole.value ? (
-        <main class="komma-main" ref={main}>
+        <Main class="komma-main" ref={main}>
           <RolePicker
             initial={panel.role.value ?? panel.suggestedRole.value}
             onChoose={(role) => void panel.chooseRole(role)}
             onCancel={panel.role.value ? () => panel.cancelChoosingRole() : undefined}
           />
-        </main>
+        </Main>
       ) : (
         <>
           <AreaTabs current={area} onSelect={(next) => panel.openArea(next)} news={{ signalen: signals.unseen.value }} />
-          <main class="komma-main" ref={main}>
+          <Main class="komma-main" ref={main}>
             <div id={panelId(area)} role="tabpanel" aria-labelledby={tabId(area)}>
               {settings && <SettingsWarnings warnings={settings.warnings} />}
               <AreaContent />
             </div>
-          </main>
+          </Main>
         </>
       )}
     </div>
@@ -102,30 +118,9 @@ function AreaContent() {
     case 'kennisbank':
       return <KnowledgeArea />;
     case 'gesprek':
-      return (
-        <EmptyArea title="Gesprek">
-          <p class="utrecht-paragraph">
-            Hier komt de gesprekshulp: een korte checklist voor een rustig, duidelijk gesprek met een inwoner, van
-            voorbereiden tot de brief achteraf. Die is nog niet klaar.
-          </p>
-          <p class="utrecht-paragraph">
-            Tot die tijd vindt u de achtergrond in de kennisbank, bijvoorbeeld onder "stress-sensitief werken".
-          </p>
-        </EmptyArea>
-      );
+      return <ConversationArea />;
     case 'handhaving':
-      return (
-        <EmptyArea title="Handhaving">
-          <p class="utrecht-paragraph">
-            Hier komt de gevolgencheck: vragen over inkomen, wonen, kinderen, schulden en gezondheid voordat u een
-            maatregel, boete of terugvordering oplegt, met een afwegingstekst voor het dossier. Die is nog niet klaar.
-          </p>
-          <p class="utrecht-paragraph">
-            Tot die tijd vindt u de achtergrond in de kennisbank, bijvoorbeeld onder "evenredigheid" en "dringende
-            redenen".
-          </p>
-        </EmptyArea>
-      );
+      return <ConsequenceCheckArea />;
     case 'signalen':
       return <SignalsArea />;
   }

@@ -1,9 +1,9 @@
-import { isReviewDue } from '../utils/knowledge/review-status';
+import { localIsoDate, reviewStatus } from '../utils/knowledge/review-status';
 import type { Article } from '../utils/schemas/article';
 
 /** "Controle nodig" when an article is older than the review interval, naming who should check it. */
 export function ReviewBadge({ article, intervalMonths, today }: { article: Article; intervalMonths: number; today: Date }) {
-  if (!isReviewDue(article.reviewed, intervalMonths, today)) return null;
+  if (!reviewStatus(article.reviewed, { intervalMonths, today: localIsoDate(today) }).needsReview) return null;
   return (
     <span
       class="utrecht-status-badge utrecht-status-badge--warning"

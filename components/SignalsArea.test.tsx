@@ -16,6 +16,7 @@ const pack: KnowledgePack = {
   version: '1',
   builtAt: '2026-01-01T00:00:00Z',
   synonyms: [],
+  checklists: [],
   articles: [
     {
       id: 'giften-en-schenkingen',

@@ -1,6 +1,7 @@
 import { computed, createModel, signal } from '@preact/signals';
 import type { RemotePackState } from '../utils/messages/protocol';
 import type { Article } from '../utils/schemas/article';
+import type { ChecklistDefinition } from '../utils/schemas/checklist';
 import type { KnowledgePack } from '../utils/schemas/pack';
 import type { KommaServices } from './services';
 
@@ -35,6 +36,10 @@ export const KnowledgeModel = createModel(
 
     const pack = computed(() => remote.value?.pack ?? bundled);
     const source = computed<'remote' | 'bundled'>(() => (remote.value?.pack ? 'remote' : 'bundled'));
+    /** The Gesprek and Handhaving definitions: the pack's own, or Komma's when the pack brings none. */
+    const checklists = computed<ChecklistDefinition[]>(() =>
+      pack.value.checklists.length > 0 ? pack.value.checklists : bundled.checklists,
+    );
     // Built on first search, not at start-up: opening the panel must stay instant.
     const engine = computed(() => createSearch(pack.value));
     const articlesById = computed(() => new Map(pack.value.articles.map((article) => [article.id, article])));
@@ -91,6 +96,7 @@ export const KnowledgeModel = createModel(
       remote,
       pack,
       source,
+      checklists,
       query,
       results,
       openArticleId,

@@ -53,7 +53,16 @@ if (existsSync(join(root, 'scripts', 'serve-demo.ts'))) {
 }
 if (existsSync(join(root, 'server', 'main.ts'))) {
   step(`Starting the signal inbox on http://127.0.0.1:${inboxPort}/ …`);
-  startChild('signal inbox', 'tsx', ['server/main.ts', '--port', String(inboxPort), '--dev']);
+  // --dev-tokens writes tokens.json with a submit and a triage token on first start (the demo page
+  // reads the submit token from it); --allow-origin lets the embedded assistant in the demo post.
+  startChild('signal inbox', 'tsx', [
+    'server/main.ts',
+    '--port',
+    String(inboxPort),
+    '--dev-tokens',
+    '--allow-origin',
+    `http://127.0.0.1:${demoPort}`,
+  ]);
 }
 
 const demoUrl = `http://127.0.0.1:${demoPort}/`;

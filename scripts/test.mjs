@@ -5,12 +5,14 @@
 //   --skip-e2e   leave out the browser stages (quick local loop)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { delimiter, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reports = join(root, 'reports');
 const skipE2e = process.argv.includes('--skip-e2e');
+// Same PATH as under `npm test`, so the script also works when run directly with node.
+process.env.PATH = `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH}`;
 
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
@@ -21,6 +23,7 @@ function stage(name, command, args, env = {}) {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.error) console.error(`=== ${name}: could not start ${command}: ${result.error.message}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = result.status === 0;
   console.log(`=== ${name}: ${ok ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${seconds} s`);
@@ -64,6 +67,7 @@ suite(
 );
 
 const built = check('build', 'npm', ['run', '--silent', 'build:all']);
+if (built) check('built extension (manifests, web-ext lint)', 'node', ['scripts/check-built-extension.mjs']);
 
 if (!skipE2e) {
   if (built) {

@@ -19,8 +19,11 @@ const OUTBOX_ALARM_MINUTES = 15;
 
 export default defineBackground(() => {
   // Chrome/Edge: the toolbar icon (and its keyboard shortcut) opens the side panel.
-  // Firefox has no sidePanel API; its sidebar_action opens from the toolbar and shortcut itself.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  // Firefox has no sidePanel API: the toolbar icon toggles the sidebar instead (the click is the
+  // user gesture toggle() needs; the shortcut uses _execute_sidebar_action from the manifest).
+  const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
 
   let changeTimer: ReturnType<typeof setTimeout> | undefined;
   let revision = 0;

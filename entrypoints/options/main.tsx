@@ -1,5 +1,6 @@
 // Composition root of the options page.
 import '../../components/styles/index.css';
+import './style.css';
 import { render } from 'preact';
 import { OptionsModel } from '../../models/OptionsModel';
 import { createExtensionServices } from '../../utils/platform/extension-services';

@@ -1,6 +1,8 @@
 // Composition root of the side panel: builds the services and models, then renders.
 import '../../components/styles/index.css';
+import './style.css';
 import { render } from 'preact';
+import { createChecklistModels } from '../../models/checklist-models';
 import { KnowledgeModel } from '../../models/KnowledgeModel';
 import { PanelModel } from '../../models/PanelModel';
 import { SignalsModel } from '../../models/SignalsModel';
@@ -15,5 +17,9 @@ const panel = new PanelModel(services);
 const knowledge = new KnowledgeModel(services, bundledPack, createPackSearch);
 const signals = new SignalsModel(services, panel);
 void knowledge.loadRemote();
+const { conversation, consequenceCheck } = createChecklistModels(services, knowledge.checklists);
 
-render(<App models={{ services, panel, knowledge, signals }} />, document.getElementById('app')!);
+render(
+  <App models={{ services, panel, knowledge, signals, conversation, consequenceCheck }} />,
+  document.getElementById('app')!,
+);

@@ -43,7 +43,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies.
+  // Playwright fixtures must destructure their dependencies, even when there are none.
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'komma-e2e-'));
     await use(dir);

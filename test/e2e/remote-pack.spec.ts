@@ -1,4 +1,7 @@
+import type { browser } from 'wxt/browser';
 import { article, pack } from '../fixtures/packs';
+
+type ExtensionApi = typeof browser;
 import { expect, test } from './fixtures';
 import { startLocalServer } from './helpers/local-server';
 import { SidePanel } from './pages/SidePanel';
@@ -35,7 +38,7 @@ test('a hostile article from a remote pack renders as text and runs no script', 
   });
   try {
     await background.evaluate(async (url) => {
-      const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
+      const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
       await chrome.storage.local.set({ settings: { version: 1, values: { knowledgePackUrl: url } } });
     }, `${server.url}/pack.json`);
 

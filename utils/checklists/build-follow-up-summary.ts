@@ -4,12 +4,9 @@
  * contact route (Heerlijk helder, criteria 25 and 26). The text holds no citizen data: the contact
  * line keeps placeholders the consultant fills in the letter.
  */
-import type { Agreement } from '../schemas/checklist';
+import type { Agreement, ContactRoute } from '../schemas/checklist';
 import { formatDeadline, formatDutchDate } from './format-dutch-date';
 import { upperFirst, withoutClosingPunctuation } from './tidy-text';
-
-export const CONTACT_ROUTES = ['telefoon', 'e-mail'] as const;
-export type ContactRoute = (typeof CONTACT_ROUTES)[number];
 
 const CONTACT_LINES: Record<ContactRoute, string> = {
   telefoon: 'Bel [naam consulent] op [telefoonnummer].',

@@ -1,15 +1,15 @@
 import type { KommaDB } from '../db/komma-db';
 import type { RemotePackState } from '../messages/protocol';
-import { knowledgePackSchema, type KnowledgePack } from '../schemas/pack';
+import type { KnowledgePack } from '../schemas/pack';
+import { parseKnowledgePack } from './parse-pack';
+import { formatProblem } from './problem';
+import { localIsoDate } from './review-status';
 
 /** Larger than any realistic municipal pack (10,000 articles is ~15 MB); stops a wrong URL from filling the disk. */
 const MAX_PACK_BYTES = 40 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
 
 export type FetchPackResult = { ok: true; pack: KnowledgePack } | { ok: false; error: string };
-
-/** Extra checks on a parsed pack (duplicate ids, dangling links); returns Dutch messages. */
-export type PackCrossCheck = (pack: KnowledgePack) => string[];
 
 /**
  * Fetches and validates a pack. Every failure becomes one Dutch sentence the user can act on;
@@ -18,7 +18,7 @@ export type PackCrossCheck = (pack: KnowledgePack) => string[];
 export async function fetchPack(
   url: string,
   fetchImpl: typeof fetch = fetch,
-  crossCheck: PackCrossCheck = () => [],
+  today: string = localIsoDate(),
 ): Promise<FetchPackResult> {
   let response: Response;
   try {
@@ -52,17 +52,15 @@ export async function fetchPack(
   } catch {
     return { ok: false, error: 'Het kennispakket is geen geldig JSON-bestand. Maak het opnieuw met "npm run kb -- build".' };
   }
-  const parsed = knowledgePackSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` (bij ${issue.path.join('.')})` : '';
-    return { ok: false, error: `Het kennispakket is afgekeurd${where}: ${issue?.message ?? 'onbekende fout'}.` };
+  // The same gate `npm run kb -- build` uses: schema, sections, links, and the checklists.
+  const parsed = parseKnowledgePack(json, { today });
+  if (!parsed.pack) {
+    const errors = parsed.problems.filter((problem) => problem.severity === 'error');
+    const first = errors[0] ? formatProblem(errors[0]) : 'onbekende fout';
+    const more = errors.length > 1 ? ` (en ${errors.length - 1} andere ${errors.length === 2 ? 'fout' : 'fouten'})` : '';
+    return { ok: false, error: `Het kennispakket is afgekeurd: ${first}${more}.` };
   }
-  const problems = crossCheck(parsed.data);
-  if (problems.length > 0) {
-    return { ok: false, error: `Het kennispakket is afgekeurd: ${problems[0]}${problems.length > 1 ? ` (en ${problems.length - 1} andere fouten)` : ''}.` };
-  }
-  return { ok: true, pack: parsed.data };
+  return { ok: true, pack: parsed.pack };
 }
 
 export async function readRemotePackState(db: KommaDB, url: string): Promise<RemotePackState> {
@@ -81,18 +79,23 @@ export async function readRemotePackState(db: KommaDB, url: string): Promise<Rem
 export async function refreshRemotePack(
   db: KommaDB,
   url: string,
-  options: { fetchImpl?: typeof fetch; now?: () => Date; crossCheck?: PackCrossCheck } = {},
+  options: { fetchImpl?: typeof fetch; now?: () => Date } = {},
 ): Promise<RemotePackState> {
   if (!url) return { url };
-  const now = (options.now ?? (() => new Date()))().toISOString();
-  const result = await fetchPack(url, options.fetchImpl, options.crossCheck);
+  const moment = (options.now ?? (() => new Date()))();
+  const result = await fetchPack(url, options.fetchImpl, localIsoDate(moment));
+  await keepFetchResult(db, url, result, moment.toISOString());
+  return readRemotePackState(db, url);
+}
+
+/** Records an attempt: a good pack replaces the kept one, a failure only notes why. */
+export async function keepFetchResult(db: KommaDB, url: string, result: FetchPackResult, checkedAt: string): Promise<void> {
   await db.transaction('rw', db.packs, db.packChecks, async () => {
     if (result.ok) {
-      await db.packs.put({ url, pack: result.pack, fetchedAt: now });
-      await db.packChecks.put({ url, checkedAt: now });
+      await db.packs.put({ url, pack: result.pack, fetchedAt: checkedAt });
+      await db.packChecks.put({ url, checkedAt });
     } else {
-      await db.packChecks.put({ url, checkedAt: now, error: result.error });
+      await db.packChecks.put({ url, checkedAt, error: result.error });
     }
   });
-  return readRemotePackState(db, url);
 }

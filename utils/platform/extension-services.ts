@@ -1,14 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { KommaServices, Profile, SessionStore, SignalServices } from '../../models/services';
 import { sendMessage } from '../messages/client';
-import { userRoleSchema } from '../schemas/roles';
+import { storedProfileSchema } from '../schemas/profile';
 import { loadSettings, onSettingsChanged, saveUserSettings } from '../settings/settings-storage';
 import { OUTBOX_REVISION_KEY } from '../signals/outbox-revision';
-import { z } from '../zod';
 
 const PROFILE_KEY = 'profile';
-
-const storedProfileSchema = z.object({ version: z.literal(1), role: userRoleSchema });
 
 /**
  * chrome.storage.session lives in memory only: it survives closing and reopening the panel and

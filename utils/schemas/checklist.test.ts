@@ -65,6 +65,14 @@ describe('checklist state schemas', () => {
     expect(agreementSchema.safeParse(agreement).success).toBe(false);
   });
 
+  it('keep where the user was and the contact route, but only known values', () => {
+    const placed = { ...conversationState, phase: 'afronden', contactRoute: 'e-mail' };
+    expect(conversationStateSchema.parse(placed)).toEqual(placed);
+    expect(conversationStateSchema.safeParse({ ...placed, contactRoute: 'brief' }).success).toBe(false);
+    expect(consequenceCheckStateSchema.parse({ ...checkState, step: 'conclusie' }).step).toBe('conclusie');
+    expect(consequenceCheckStateSchema.safeParse({ ...checkState, step: 'einde' }).success).toBe(false);
+  });
+
   it('rejects another state version, so an old draft is never misread', () => {
     expect(checklistStateSchema.safeParse({ ...checkState, version: 2 }).success).toBe(false);
   });

@@ -253,12 +253,20 @@ export const agreementSchema = z.strictObject({
 
 export type Agreement = z.infer<typeof agreementSchema>;
 
+/** How the letter tells the inwoner to get in touch; the text keeps placeholders, never a real number. */
+export const CONTACT_ROUTES = ['telefoon', 'e-mail'] as const;
+export const contactRouteSchema = z.enum(CONTACT_ROUTES);
+export type ContactRoute = z.infer<typeof contactRouteSchema>;
+
 export const conversationStateSchema = z.strictObject({
   version: z.literal(CHECKLIST_STATE_VERSION),
   kind: z.literal('conversation'),
   checklistId: idSchema,
   answers: z.record(idSchema, conversationAnswerSchema),
   agreements: z.array(agreementSchema).max(20, 'maximaal 20 afspraken'),
+  /** The phase on screen, so reopening the panel lands where the user was (a phase id of the definition). */
+  phase: idSchema.optional(),
+  contactRoute: contactRouteSchema.optional(),
 });
 
 export type ConversationState = z.infer<typeof conversationStateSchema>;
@@ -276,6 +284,11 @@ export const CONCLUSION_LABELS: Record<Conclusion, string> = {
 
 const freeTextSchema = z.string().max(1000, 'maximaal 1000 tekens');
 
+/** The screens of the consequence check, in order: measure first, omgekeerde toets last, then the outcome. */
+export const CHECK_STEPS = ['besluit', 'vragen', 'omgekeerde-toets', 'conclusie'] as const;
+export const checkStepSchema = z.enum(CHECK_STEPS);
+export type CheckStep = z.infer<typeof checkStepSchema>;
+
 export const consequenceCheckStateSchema = z.strictObject({
   version: z.literal(CHECKLIST_STATE_VERSION),
   kind: z.literal('consequence-check'),
@@ -286,6 +299,8 @@ export const consequenceCheckStateSchema = z.strictObject({
   notes: z.record(idSchema, z.string().max(500, 'maximaal 500 tekens')),
   reverseTest: z.strictObject({ purpose: freeTextSchema, effect: freeTextSchema, fitsLaw: freeTextSchema }),
   conclusion: z.strictObject({ choice: conclusionSchema, explanation: freeTextSchema }).optional(),
+  /** The step on screen, so reopening the panel lands where the user was. */
+  step: checkStepSchema.optional(),
 });
 
 export type ConsequenceCheckState = z.infer<typeof consequenceCheckStateSchema>;

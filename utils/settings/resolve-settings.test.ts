@@ -49,6 +49,16 @@ describe('resolveSettings', () => {
     expect(resolved.values.municipality).toBe('');
     expect(resolved.warnings).toHaveLength(1);
   });
+
+  it('names where an ignored value came from, so the right person can fix it', () => {
+    const fromPolicy = resolveSettings({ reviewIntervalMonths: 0 }, undefined);
+    expect(fromPolicy.warnings[0]?.message).toContain('uit het beheerbeleid wordt genegeerd');
+    const fromHost = resolveSettings({ reviewIntervalMonths: 0 }, undefined, 'de configuratie van deze webapplicatie');
+    expect(fromHost.warnings[0]?.message).toContain('uit de configuratie van deze webapplicatie wordt genegeerd');
+    expect(resolveSettings(42, undefined, 'de configuratie van deze webapplicatie').warnings[0]?.message).toMatch(
+      /^De configuratie van deze webapplicatie heeft/,
+    );
+  });
 });
 
 describe('signal inbox settings', () => {

@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ConsequenceCheckModel } from '../models/ConsequenceCheckModel';
+import type { FiredRule } from '../utils/checklists/evaluate-rules';
+import { questionsIn } from '../utils/checklists/condition-holds';
+import { lowerFirst } from '../utils/checklists/tidy-text';
+import { CheckQuestionView, questionElementId } from './CheckQuestionView';
+import { PausePoint } from './PausePoint';
+import { RuleAlert } from './RuleAlert';
+
+/**
+ * Where a "let op" card goes: after the group of the last asked question its rule reads, which is where
+ * the answer that raised it was given. A rule that reads no asked question goes after the last group.
+ */
+function placeRules(rules: readonly FiredRule[], check: ConsequenceCheckModel): Map<string, FiredRule[]> {
+  const groups = check.applicability.value.groups;
+  const groupOfQuestion = new Map(groups.flatMap(({ group, questions }) => questions.map((q) => [q.id, group.id])));
+  const order = groups.flatMap(({ questions }) => questions.map((q) => q.id));
+  const definitions = new Map(check.definition.value.rules.map((rule) => [rule.id, rule]));
+  const placed = new Map<string, FiredRule[]>();
+  for (const rule of rules) {
+    const read = questionsIn(definitions.get(rule.id)!.when).filter((id) => groupOfQuestion.has(id));
+    const last = read.sort((a, b) => order.indexOf(a) - order.indexOf(b)).at(-1);
+    const groupId = last ? groupOfQuestion.get(last)! : (groups.at(-1)?.group.id ?? '');
+    placed.set(groupId, [...(placed.get(groupId) ?? []), rule]);
+  }
+  return placed;
+}
+
+/** The questions for the chosen measure, group by group, with "let op" cards as soon as they apply. */
+export function CheckQuestionsStep({ check }: { check: ConsequenceCheckModel }) {
+  const measure = check.measure.value!;
+  const { groups, notApplicable } = check.applicability.value;
+  const fired = check.firedRules.value;
+  const placed = placeRules(fired, check);
+  const skipped = new Set(notApplicable.map((group) => group.id));
+  const asked = new Map(groups.map((entry) => [entry.group.id, entry]));
+  const [announcement, setAnnouncement] = useState('');
+  const seen = useRef<Set<string> | undefined>(undefined);
+
+  // Announce a "let op" once, when an answer raises it; not the ones already there when the step opens.
+  useEffect(() => {
+    const ids = new Set(fired.map((rule) => rule.id));
+    if (seen.current) {
+      const fresh = fired.filter((rule) => !seen.current!.has(rule.id));
+      if (fresh.length > 0) setAnnouncement(fresh.map((rule) => `Let op: ${rule.title}.`).join(' '));
+    }
+    seen.current = ids;
+  }, [fired.map((rule) => rule.id).join(' ')]);
+
+  return (
+    <>
+      <p class="utrecht-paragraph">
+        Voorgenomen besluit: <strong>{measure.label}</strong>.{' '}
+        <button
+          type="button"
+          class="utrecht-link-button utrecht-link-button--html-button komma-link-button"
+          onClick={() => check.goToStep('besluit')}
+        >
+          Ander besluit kiezen
+        </button>
+      </p>
+      <p class="utrecht-paragraph komma-muted">
+        Beantwoord elke vraag met ja, nee of onbekend. Wat onbekend blijft, komt in de afwegingstekst onder "Nog
+        uitzoeken".
+      </p>
+      <p class="komma-visually-hidden" role="status">
+        {announcement}
+      </p>
+      {check.definition.value.groups.map((group) => {
+        if (skipped.has(group.id)) {
+          return (
+            <p key={group.id} class="komma-skipped-group">
+              <strong>{group.title}</strong>: niet van toepassing bij {lowerFirst(measure.label)}
+            </p>
+          );
+        }
+        const entry = asked.get(group.id);
+        if (!entry) return null;
+        return (
+          <section key={group.id} class="komma-group komma-stack" aria-labelledby={`komma-group-${group.id}`}>
+            <h3 class="utrecht-heading-3" id={`komma-group-${group.id}`}>
+              {group.title}
+            </h3>
+            {entry.questions.map((question) => (
+              <CheckQuestionView key={question.id} check={check} question={question} />
+            ))}
+            {placed.get(group.id)?.map((rule) => (
+              <RuleAlert key={rule.id} rule={rule} />
+            ))}
+          </section>
+        );
+      })}
+      <PausePoint
+        id="komma-pause-vragen"
+        moment="Voordat u de omgekeerde toets doet"
+        open={check.unanswered.value.map((question) => ({
+          targetId: questionElementId(question.id),
+          label: question.label,
+          reason: 'nog niet beantwoord',
+        }))}
+        doneText={'Alle vragen zijn beantwoord. Wat onbekend is, komt onder "Nog uitzoeken".'}
+      />
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+import { computed, createModel, signal } from '@preact/signals';
+import { resolveApplicability, type Applicability } from '../utils/checklists/applicable-questions';
+import { buildWeighingText } from '../utils/checklists/build-weighing-text';
+import { evaluateRules, type FiredRule } from '../utils/checklists/evaluate-rules';
+import type { LabelledText } from '../utils/checklists/personal-data-warning';
+import {
+  CHECK_STEPS,
+  CHECKLIST_STATE_VERSION,
+  REVERSE_TEST_KEYS,
+  type CheckAnswer,
+  type CheckQuestion,
+  type CheckStep,
+  type Conclusion,
+  type ConsequenceCheck,
+  type ConsequenceCheckState,
+  type ReverseTestKey,
+} from '../utils/schemas/checklist';
+import type { KommaServices } from './services';
+import { createChecklistSession } from './checklist-session';
+
+export const NOTE_MAX = 500;
+export const FREE_TEXT_MAX = 1000;
+
+function emptyState(check: ConsequenceCheck): ConsequenceCheckState {
+  return {
+    version: CHECKLIST_STATE_VERSION,
+    kind: 'consequence-check',
+    checklistId: check.id,
+    answers: {},
+    notes: {},
+    reverseTest: { purpose: '', effect: '', fitsLaw: '' },
+  };
+}
+
+const NO_APPLICABILITY: Applicability = { groups: [], notApplicable: [], answers: {} };
+
+/**
+ * The Handhaving consequence check in progress: the intended measure, the answers and notes, the
+ * omgekeerde toets and the conclusion. Lives only in the session store, restored when the panel opens.
+ */
+export const ConsequenceCheckModel = createModel((services: KommaServices, check: ConsequenceCheck) => {
+  const definition = signal(check);
+  const session = createChecklistSession(services, () => emptyState(check));
+  const { update } = session;
+  const { state } = session.model;
+
+  const measure = computed(() => check.measures.find((candidate) => candidate.id === state.value.measure));
+  /** Without a measure there is nothing to ask yet, so every later step waits for the choice. */
+  const step = computed<CheckStep>(() => (measure.value ? (state.value.step ?? 'besluit') : 'besluit'));
+  const applicability = computed<Applicability>(() =>
+    measure.value ? resolveApplicability(check, measure.value.id, state.value.answers) : NO_APPLICABILITY,
+  );
+  const firedRules = computed<FiredRule[]>(() =>
+    measure.value ? evaluateRules(check, measure.value.id, state.value.answers) : [],
+  );
+  /** Asked but not answered: open at the pause point, and "nog uitzoeken" in the text until answered. */
+  const unanswered = computed<CheckQuestion[]>(() =>
+    applicability.value.groups.flatMap(({ questions }) =>
+      questions.filter((question) => applicability.value.answers[question.id] === undefined),
+    ),
+  );
+  const weighingText = computed(() => (measure.value ? buildWeighingText(check, state.value) : ''));
+  const hasProgress = computed(() => state.value.measure !== undefined);
+  /** Everything the user typed that reaches the weighing text, for the privacy check when copying. */
+  const typedTexts = computed<LabelledText[]>(() => {
+    const asked = applicability.value.groups.flatMap(({ questions }) => questions);
+    const notes = asked.flatMap((question) => {
+      const note = state.value.notes[question.id];
+      return note ? [{ label: `Toelichting bij: ${question.label}`, text: note }] : [];
+    });
+    const reverse = REVERSE_TEST_KEYS.map((key) => ({
+      label: check.reverseTest[key].label,
+      text: state.value.reverseTest[key],
+    }));
+    const explanation = state.value.conclusion?.explanation;
+    return [
+      ...notes,
+      ...reverse,
+      ...(explanation ? [{ label: 'Toelichting bij de conclusie', text: explanation }] : []),
+    ];
+  });
+
+  function chooseMeasure(measureId: string) {
+    if (!check.measures.some((candidate) => candidate.id === measureId)) return;
+    update((current) => ({ ...current, measure: measureId }));
+  }
+
+  function goToStep(next: CheckStep) {
+    if (!CHECK_STEPS.includes(next) || (next !== 'besluit' && !measure.value)) return;
+    update((current) => ({ ...current, step: next }));
+  }
+
+  function answer(questionId: string, value: CheckAnswer) {
+    update((current) => ({ ...current, answers: { ...current.answers, [questionId]: value } }));
+  }
+
+  function setNote(questionId: string, text: string) {
+    const note = text.slice(0, NOTE_MAX);
+    update((current) => {
+      const { [questionId]: _old, ...others } = current.notes;
+      return { ...current, notes: note.trim() === '' ? others : { ...others, [questionId]: note } };
+    });
+  }
+
+  function setReverseTest(key: ReverseTestKey, text: string) {
+    update((current) => ({ ...current, reverseTest: { ...current.reverseTest, [key]: text.slice(0, FREE_TEXT_MAX) } }));
+  }
+
+  function chooseConclusion(choice: Conclusion) {
+    update((current) => ({ ...current, conclusion: { choice, explanation: current.conclusion?.explanation ?? '' } }));
+  }
+
+  function setExplanation(text: string) {
+    update((current) =>
+      current.conclusion
+        ? { ...current, conclusion: { ...current.conclusion, explanation: text.slice(0, FREE_TEXT_MAX) } }
+        : current,
+    );
+  }
+
+  async function copyWeighingText() {
+    if (!measure.value) return;
+    await session.copy(weighingText.value, typedTexts.value);
+  }
+
+  return {
+    ...session.model,
+    definition,
+    measure,
+    step,
+    applicability,
+    firedRules,
+    unanswered,
+    weighingText,
+    hasProgress,
+    typedTexts,
+    chooseMeasure,
+    goToStep,
+    answer,
+    setNote,
+    setReverseTest,
+    chooseConclusion,
+    setExplanation,
+    copyWeighingText,
+  };
+});
+
+export type ConsequenceCheckModel = InstanceType<typeof ConsequenceCheckModel>;

@@ -1,4 +1,6 @@
-import type { Worker } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
 import { SignalReceiver } from './helpers/signal-receiver';
 import { SignalsPage, type ExtensionGlobal } from './pages/SignalsPage';
@@ -14,6 +16,14 @@ async function configure(background: Worker, receiver: SignalReceiver) {
     },
     { endpoint: receiver.url, token: receiver.token },
   );
+}
+
+async function expectNoAxeViolations(page: Page, view: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(
+    result.violations,
+    `${view}: ${JSON.stringify(result.violations.map((v) => [v.id, v.nodes.map((n) => n.target)]))}`,
+  ).toEqual([]);
 }
 
 let receiver: SignalReceiver;
@@ -143,7 +153,7 @@ test('a text with a BSN cannot be sent until it is replaced', async ({ context, 
   await expect(signals.page.getByRole('alert')).toContainText('mag nooit worden verstuurd');
   expect(await signals.outbox()).toEqual([]);
 
-  await signals.page.getByRole('button', { name: 'Vervang 111222333 door [BSN]' }).click();
+  await signals.page.getByRole('button', { name: 'Vervang door [BSN]: 111222333' }).click();
   await expect(signals.summary()).toHaveValue('Klant met BSN [BSN] kreeg twee keer dezelfde brief');
   await expect(signals.sendButton()).toBeEnabled();
   await signals.sendButton().click();
@@ -208,4 +218,45 @@ test('an answer from the inbox shows in Mijn signalen with a count on the tab an
   await expect
     .poll(() => background.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeText({})))
     .toBe('');
+});
+
+test('keyboard only: the Signaal button, the form with findings and Mijn signalen pass axe, and signals export as CSV', async ({
+  context,
+  extensionId,
+  background,
+}) => {
+  receiver = await SignalReceiver.start();
+  await configure(background, receiver);
+  const signals = await SignalsPage.open(context, extensionId);
+  const { page } = signals;
+
+  // The header's Signaal button, reached and pressed from the keyboard, opens a general signal
+  // with the cursor in the one required field.
+  await page.getByRole('tab', { name: 'Kennisbank' }).click();
+  await page.getByRole('button', { name: 'Signaal', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(signals.summary()).toBeFocused();
+  await page.keyboard.type('=HYPERLINK("http://x") De brief noemt mevrouw Jansen bij naam');
+  await expect(signals.preview().locator('mark[data-kind="name"]')).toHaveCount(1);
+  await expectNoAxeViolations(page, 'form with a finding');
+
+  // Sending without a category: the error is announced and focus goes to the field.
+  await page.keyboard.press('Enter');
+  const category = page.getByRole('combobox', { name: /Waar gaat het over/ });
+  await expect(category).toBeFocused();
+  await expect(category).toHaveAccessibleDescription('Kies een categorie.');
+  await category.selectOption({ label: 'Brieven en communicatie' });
+  await signals.summary().press('Enter');
+  const summary = '=HYPERLINK("http://x") De brief noemt mevrouw Jansen bij naam';
+  await expect(signals.state(summary)).toHaveText('Verzonden');
+  await expectNoAxeViolations(page, 'Mijn signalen');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download als CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^komma-signalen-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv).toContain(`"'=HYPERLINK(""http://x"") De brief noemt mevrouw Jansen bij naam"`);
+  expect(csv).toContain('"Verzonden"');
 });

@@ -81,7 +81,7 @@ describe('SignalsArea: privacy preview', () => {
     await screen.findByRole('alert');
     expect(await fake.outbox.list()).toHaveLength(0);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Vervang 111.222.333 door [BSN]' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Vervang door [BSN]: 111.222.333' }));
     expect((summary as HTMLInputElement).value).toBe('Inwoner met BSN [BSN] kreeg twee brieven');
     expect(sendButton().getAttribute('aria-disabled')).toBeNull();
     fireEvent.click(sendButton());

@@ -35,24 +35,26 @@ export default defineBackground(() => {
       return { endpoint: values.signalEndpoint, token: values.signalToken };
     },
     screen: (submission) => blockingReason(scanSignal(submission)),
-    // Coalesced: a flush of many signals changes the outbox many times a second.
+    // Throttled: a flush of many signals changes the outbox many times a second; pages and the
+    // badge hear about it at most every 250 ms, and once more at the end.
     onChange: () => {
-      clearTimeout(changeTimer);
-      changeTimer = setTimeout(() => void outboxChanged(), 150);
+      changeTimer ??= setTimeout(() => {
+        changeTimer = undefined;
+        void outboxChanged();
+      }, 250);
     },
   });
 
   async function outboxChanged() {
     revision += 1;
     await browser.storage.session.set({ [OUTBOX_REVISION_KEY]: `${Date.now()}-${revision}` });
-    await showUnseenAnswers();
-    const next = await outbox.nextAttemptAt();
-    if (next === undefined) await browser.alarms.clear(OUTBOX_RETRY_ALARM);
-    else await browser.alarms.create(OUTBOX_RETRY_ALARM, { when: Math.max(next, Date.now() + 1000) });
+    const { unseen, nextAttemptAt } = await outbox.summary();
+    await showBadge(unseen);
+    if (nextAttemptAt === undefined) await browser.alarms.clear(OUTBOX_RETRY_ALARM);
+    else await browser.alarms.create(OUTBOX_RETRY_ALARM, { when: Math.max(nextAttemptAt, Date.now() + 1000) });
   }
 
-  async function showUnseenAnswers() {
-    const unseen = await outbox.unseenCount();
+  async function showBadge(unseen: number) {
     await browser.action?.setBadgeText({ text: unseen > 0 ? String(unseen) : '' });
     if (unseen > 0) await browser.action?.setBadgeBackgroundColor({ color: '#a3005b' });
   }
@@ -95,7 +97,8 @@ export default defineBackground(() => {
     void outbox.requeueAfterSettingsChange().then(() => outbox.flush('due'));
   });
 
-  // Whatever woke the worker, pick up what is due (including items of a worker that died mid-POST).
-  void outbox.flush('due');
-  void showUnseenAnswers();
+  // Every worker start counts as a reconnect: after a browser restart Chrome may clear alarms and,
+  // for an extension it reloads at start-up, not send onStartup (seen in the e2e tests). This also
+  // picks up items of a worker that died mid-POST once their lease ends, and re-arms the retry alarm.
+  void outbox.flush(navigator.onLine ? 'reconnect' : 'due').then(outboxChanged);
 });

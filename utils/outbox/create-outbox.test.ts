@@ -249,11 +249,11 @@ describe('outbox: statuses from the inbox', () => {
 
   it('tells when the next automatic attempt is due, for the alarm', async () => {
     const { outbox, inbox, signal } = setup();
-    expect(await outbox.nextAttemptAt()).toBeUndefined();
+    expect((await outbox.summary()).nextAttemptAt).toBeUndefined();
     await outbox.submit(await signal());
     inbox.failNext(() => new Response('', { status: 503 }));
     await outbox.flush();
     const [item] = await outbox.list();
-    expect(await outbox.nextAttemptAt()).toBe(item!.nextAttemptAt);
+    expect(await outbox.summary()).toEqual({ unseen: 0, nextAttemptAt: item!.nextAttemptAt });
   });
 });

@@ -22,7 +22,7 @@ export interface OutboxDeps {
   screen?: (submission: OutboxItem['submission']) => string | undefined;
   /** Called after every change to the stored items (the UI refreshes "Mijn signalen"). */
   onChange?: () => void;
-  /** How long one delivery may hold an item; longer than the request timeout. */
+  /** How long a flush may hold a claimed item; must cover the wait in its batch plus the request. */
   leaseMs?: number;
   timeoutMs?: number;
   /** Parallel POSTs per flush. */
@@ -42,8 +42,10 @@ export function createOutbox(deps: OutboxDeps) {
   const now = deps.now ?? Date.now;
   const random = deps.random ?? Math.random;
   const timeoutMs = deps.timeoutMs ?? 30_000;
-  const leaseMs = deps.leaseMs ?? 2 * timeoutMs + 10_000;
   const concurrency = deps.concurrency ?? 4;
+  const batchSize = concurrency * 4;
+  // The last item of a batch may wait for batchSize / concurrency requests before its own.
+  const leaseMs = deps.leaseMs ?? (batchSize / concurrency + 1) * timeoutMs + 10_000;
   const changed = () => deps.onChange?.();
 
   function identity(): Promise<string> {
@@ -102,34 +104,54 @@ export function createOutbox(deps: OutboxDeps) {
     const tried = new Set<string>();
     let attempted = 0;
     let delivered = 0;
-    for (;;) {
+
+    // Items are claimed a batch at a time (one transaction) and posted by `concurrency` workers
+    // that take the next claimed item as soon as they are free: a slow request holds up only its
+    // own worker. The claim's lease covers the batch, so no other flush touches these items.
+    const queue: OutboxItem[] = [];
+    let claiming: Promise<void> | undefined;
+    let exhausted = false;
+    async function claimMore() {
       const at = now();
       const batch = await store.claim(
-        (item) => !tried.has(item.id) && isDue(item, mode, at),
-        (item) => claim(item, owner, at, leaseMs),
-        concurrency,
+        (candidate) => !tried.has(candidate.id) && isDue(candidate, mode, at),
+        (candidate) => {
+          tried.add(candidate.id);
+          return claim(candidate, owner, at, leaseMs);
+        },
+        batchSize,
         mode === 'due' ? at : mode === 'reconnect' ? NEVER - 1 : NEVER,
       );
-      if (batch.length === 0) break;
-      await Promise.all(
-        batch.map(async (item) => {
-          tried.add(item.id);
-          const outcome = await postSignal(deps.fetch, config, item.submission, timeoutMs);
-          if (outcome.kind !== 'no-endpoint') attempted += 1;
-          const stored = await store.update(item.id, (current) => {
-            if (current.leaseOwner === owner) return applyOutcome(current, outcome, now(), random);
-            // Our lease ran out and someone else holds the item now. Only a success is worth
-            // recording; their own attempt will come to the same 200.
-            if (outcome.kind === 'accepted' && current.state !== 'delivered' && current.state !== 'superseded') {
-              return { ...applyOutcome(current, outcome, now(), random), leaseOwner: current.leaseOwner };
-            }
-            return undefined;
-          });
-          if (stored?.state === 'delivered' && outcome.kind === 'accepted') delivered += 1;
-        }),
-      );
-      changed();
+      if (batch.length === 0) exhausted = true;
+      queue.push(...batch);
     }
+    async function next(): Promise<OutboxItem | undefined> {
+      while (queue.length === 0 && !exhausted) {
+        claiming ??= claimMore().finally(() => (claiming = undefined));
+        await claiming;
+      }
+      return queue.shift();
+    }
+
+    async function worker() {
+      for (let item = await next(); item; item = await next()) {
+        const outcome = await postSignal(deps.fetch, config, item.submission, timeoutMs);
+        if (outcome.kind !== 'no-endpoint') attempted += 1;
+        const stored = await store.update(item.id, (current) => {
+          if (current.leaseOwner === owner) return applyOutcome(current, outcome, now(), random);
+          // Our lease ran out and someone else holds the item now. Only a success is worth
+          // recording; their own attempt will come to the same 200.
+          if (outcome.kind === 'accepted' && current.state !== 'delivered' && current.state !== 'superseded') {
+            return { ...applyOutcome(current, outcome, now(), random), leaseOwner: current.leaseOwner };
+          }
+          return undefined;
+        });
+        if (stored?.state === 'delivered' && outcome.kind === 'accepted') delivered += 1;
+        changed();
+      }
+    }
+
+    await Promise.all(Array.from({ length: concurrency }, worker));
     const pending = (await store.all()).filter(
       (item) => item.state !== 'delivered' && item.state !== 'superseded',
     ).length;
@@ -191,16 +213,24 @@ export function createOutbox(deps: OutboxDeps) {
     if (any) changed();
   }
 
-  /** When the next automatic attempt is due (epoch ms), for scheduling an alarm; undefined if none. */
-  async function nextAttemptAt(): Promise<number | undefined> {
-    const times = (await store.all())
-      .filter((item) => item.state === 'queued' || item.state === 'waiting' || item.state === 'retrying')
-      .map((item) => item.nextAttemptAt);
-    return times.length > 0 ? Math.min(...times) : undefined;
+  /**
+   * In one read: how many answers the user has not seen (the badge) and when the next automatic
+   * attempt is due (epoch ms, for the retry alarm; undefined if none).
+   */
+  async function summary(): Promise<{ unseen: number; nextAttemptAt: number | undefined }> {
+    let unseen = 0;
+    let next: number | undefined;
+    for (const item of await store.all()) {
+      if (item.unseenUpdate) unseen += 1;
+      if (item.state === 'queued' || item.state === 'waiting' || item.state === 'retrying') {
+        next = Math.min(next ?? item.nextAttemptAt, item.nextAttemptAt);
+      }
+    }
+    return { unseen, nextAttemptAt: next };
   }
 
   async function unseenCount(): Promise<number> {
-    return (await store.all()).filter((item) => item.unseenUpdate).length;
+    return (await summary()).unseen;
   }
 
   return {
@@ -210,7 +240,7 @@ export function createOutbox(deps: OutboxDeps) {
     requeueAfterSettingsChange,
     pollStatuses,
     markSeen,
-    nextAttemptAt,
+    summary,
     unseenCount,
     list: () => store.all(),
   };

@@ -74,7 +74,11 @@ export default defineBackground(() => {
   };
 
   // Alarms do not survive every restart on all versions, so (re)create them at each worker start.
-  void browser.alarms.create(PACK_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  // Created only when missing: re-creating it at every worker start would reset its timer, and the
+  // alarm itself wakes the worker, so the pack would be fetched every minute instead of daily.
+  void browser.alarms.get(PACK_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(PACK_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  });
   // Re-creating a periodic alarm restarts its period; a worker woken more often than that would
   // never see it fire, so only create it when it is missing.
   void browser.alarms.get(OUTBOX_ALARM).then((existing) => {

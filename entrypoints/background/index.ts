@@ -8,6 +8,7 @@ import { createDexieOutboxStore } from '../../utils/outbox/dexie-outbox-store';
 import { OUTBOX_REVISION_KEY } from '../../utils/signals/outbox-revision';
 import { blockingReason, scanSignal } from '../../utils/signals/scan-signal';
 import { loadSettings, onSettingsChanged } from '../../utils/settings/settings-storage';
+import { createTriageClient } from '../../utils/triage/create-triage-client';
 import { createHandlers } from './handlers';
 
 const PACK_ALARM = 'komma-refresh-pack';
@@ -27,13 +28,14 @@ export default defineBackground(() => {
 
   let changeTimer: ReturnType<typeof setTimeout> | undefined;
   let revision = 0;
+  const inboxConfig = async () => {
+    const { values } = await loadSettings();
+    return { endpoint: values.signalEndpoint, token: values.signalToken };
+  };
   const outbox = createOutbox({
     store: createDexieOutboxStore(db),
     fetch: (input, init) => fetch(input, init),
-    config: async () => {
-      const { values } = await loadSettings();
-      return { endpoint: values.signalEndpoint, token: values.signalToken };
-    },
+    config: inboxConfig,
     screen: (submission) => blockingReason(scanSignal(submission)),
     // Throttled: a flush of many signals changes the outbox many times a second; pages and the
     // badge hear about it at most every 250 ms, and once more at the end.
@@ -44,6 +46,8 @@ export default defineBackground(() => {
       }, 250);
     },
   });
+
+  const triage = createTriageClient({ fetch: (input, init) => fetch(input, init), config: inboxConfig });
 
   async function outboxChanged() {
     revision += 1;
@@ -65,7 +69,7 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener(
-    createMessageListener(createHandlers(db, outbox), { id: browser.runtime.id, origin: browser.runtime.getURL('/') }),
+    createMessageListener(createHandlers(db, outbox, triage), { id: browser.runtime.id, origin: browser.runtime.getURL('/') }),
   );
 
   const refreshPack = async () => {

@@ -10,7 +10,12 @@ import { TriageModel } from './TriageModel';
 const first = makeTriageSignal({ summary: 'Geen termijn voor bijzondere bijstand in de verordening' });
 const second = makeTriageSignal({
   summary: 'Bijzondere bijstand: inwoners wachten weken op een besluit',
-  context: { source: { kind: 'article', ref: 'bijzondere-bijstand' }, role: 'inkomensconsulent', municipality: 'Leeuwarden', appVersion: '0.1.0' },
+  context: {
+    source: { kind: 'article', ref: 'bijzondere-bijstand' },
+    role: 'inkomensconsulent',
+    municipality: 'Leeuwarden',
+    appVersion: '0.1.0',
+  },
 });
 const loner = makeTriageSignal({
   category: 'brieven-communicatie',
@@ -61,7 +66,12 @@ describe('TriageModel: who may triage', () => {
   it('keeps a working view through a passing network fault, and shows the fault', async () => {
     const { model, fake } = await setup();
     await model.loadGroups();
-    fake.fail('groups', { kind: 'rate-limited', status: 429, retryAfterMs: 30_000, message: 'Probeer het over 30 seconden opnieuw.' });
+    fake.fail('groups', {
+      kind: 'rate-limited',
+      status: 429,
+      retryAfterMs: 30_000,
+      message: 'Probeer het over 30 seconden opnieuw.',
+    });
     await model.loadGroups();
     expect(model.access.value).toBe('granted');
     expect(model.listProblem.value?.kind).toBe('rate-limited');
@@ -104,7 +114,11 @@ describe('TriageModel: a group and its status', () => {
     await model.open(ruleGroup.key);
     expect(model.openGroup.value?.title).toBe(ruleGroup.title);
     expect(model.members.value.map((member) => member.id)).toEqual([first.id, second.id]);
-    expect(model.articleSuggestions.value.map((a) => a.id)).toEqual(['bijzondere-bijstand', 'afstemming', 'kostendelersnorm']);
+    expect(model.articleSuggestions.value.map((a) => a.id)).toEqual([
+      'bijzondere-bijstand',
+      'afstemming',
+      'kostendelersnorm',
+    ]);
   });
 
   it('needs an answer for a closing status and sends nothing without one', async () => {
@@ -115,7 +129,9 @@ describe('TriageModel: a group and its status', () => {
     expect(model.statusDraft.value).toMatchObject({ status: 'in-behandeling', answer: '' });
     model.editStatus('status', 'beleid-aangepast');
     expect(await model.saveStatus()).toBe(false);
-    expect(model.statusErrors.value.answer).toBe('Schrijf een kort antwoord voor de melder. Bij "Beleid aangepast" is dat verplicht.');
+    expect(model.statusErrors.value.answer).toBe(
+      'Schrijf een kort antwoord voor de melder. Bij "Beleid aangepast" is dat verplicht.',
+    );
     expect(fake.client.setStatus).not.toHaveBeenCalled();
 
     model.editStatus('answer', 'De verordening noemt nu een termijn van acht weken.');
@@ -124,9 +140,15 @@ describe('TriageModel: a group and its status', () => {
     expect(await model.saveStatus()).toBe(true);
     expect(fake.client.setStatus).toHaveBeenCalledWith(
       { group: ruleGroup.key },
-      { status: 'beleid-aangepast', answer: 'De verordening noemt nu een termijn van acht weken.', articleId: 'bijzondere-bijstand' },
+      {
+        status: 'beleid-aangepast',
+        answer: 'De verordening noemt nu een termijn van acht weken.',
+        articleId: 'bijzondere-bijstand',
+      },
     );
-    expect(model.notice.value).toBe('Status "Beleid aangepast" opgeslagen voor 2 signalen. De melders zien uw antwoord bij Mijn signalen.');
+    expect(model.notice.value).toBe(
+      'Status "Beleid aangepast" opgeslagen voor 2 signalen. De melders zien uw antwoord bij Mijn signalen.',
+    );
     expect(model.statusDraft.value).toBeUndefined();
   });
 

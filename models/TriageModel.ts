@@ -115,7 +115,9 @@ export const TriageModel = createModel((services: KommaServices, panel: PanelMod
   const answerFindings = computed(() => findPersonalData(statusDraft.value?.answer ?? ''));
   /** Why the answer may not be sent (a BSN or IBAN in it); the inbox would refuse it as well. */
   const answerBlocked = computed<string | undefined>(() => {
-    const kinds = [...new Set(answerFindings.value.filter((finding) => BLOCKING_KINDS.includes(finding.kind)).map((f) => f.kind))];
+    const kinds = [
+      ...new Set(answerFindings.value.filter((finding) => BLOCKING_KINDS.includes(finding.kind)).map((f) => f.kind)),
+    ];
     if (kinds.length === 0) return undefined;
     const named = kinds.map((kind) => `een ${KIND_LABELS[kind]}`).join(' en ');
     return `Het antwoord bevat ${named}. Dat mag nooit naar de melder. Haal het weg of vervang het door een plaatshouder.`;
@@ -132,7 +134,10 @@ export const TriageModel = createModel((services: KommaServices, panel: PanelMod
       ),
     );
     const byTitle = [...knowledge.pack.value.articles].sort((a, b) => a.title.localeCompare(b.title, 'nl'));
-    return [...byTitle.filter((article) => referenced.has(article.id)), ...byTitle.filter((article) => !referenced.has(article.id))];
+    return [
+      ...byTitle.filter((article) => referenced.has(article.id)),
+      ...byTitle.filter((article) => !referenced.has(article.id)),
+    ];
   });
 
   let groupsRequest = 0;
@@ -286,8 +291,7 @@ export const TriageModel = createModel((services: KommaServices, panel: PanelMod
   // ---- status and answer ----
 
   function startStatus(target: StatusTarget) {
-    const concerned =
-      'group' in target ? members.value : members.value.filter((member) => member.id === target.signal);
+    const concerned = 'group' in target ? members.value : members.value.filter((member) => member.id === target.signal);
     const status = shared(concerned.map((member) => member.status)) ?? 'in-behandeling';
     statusDraft.value = {
       target,
@@ -333,7 +337,8 @@ export const TriageModel = createModel((services: KommaServices, panel: PanelMod
     }
     const articleId = draft.articleId.trim();
     if (articleId !== '' && !statusUpdateSchema.shape.articleId.safeParse(articleId).success) {
-      errors.articleId = 'Gebruik het id van een kennisartikel, zoals "bijzondere-bijstand": kleine letters, cijfers en streepjes.';
+      errors.articleId =
+        'Gebruik het id van een kennisartikel, zoals "bijzondere-bijstand": kleine letters, cijfers en streepjes.';
     }
     return errors;
   }
@@ -374,7 +379,10 @@ export const TriageModel = createModel((services: KommaServices, panel: PanelMod
 
   // ---- merging ----
 
-  async function merge(request: { target?: string; signalIds: string[]; title?: string }, done: (group: SignalGroup) => string) {
+  async function merge(
+    request: { target?: string; signalIds: string[]; title?: string },
+    done: (group: SignalGroup) => string,
+  ) {
     if (busy.value) return false;
     busy.value = true;
     groupProblem.value = undefined;
@@ -407,7 +415,10 @@ export const TriageModel = createModel((services: KommaServices, panel: PanelMod
       groupProblem.value = { kind: 'invalid-request', message: 'Kies ten minste twee signalen voor een nieuwe groep.' };
       return Promise.resolve(false);
     }
-    return merge({ signalIds: ids, title }, (group) => `Nieuwe groep "${group.title}" gemaakt met ${plural(group.count, 'signaal', 'signalen')}.`);
+    return merge(
+      { signalIds: ids, title },
+      (group) => `Nieuwe groep "${group.title}" gemaakt met ${plural(group.count, 'signaal', 'signalen')}.`,
+    );
   }
 
   /** The signals of other groups into the open one (which becomes a hand-made group). */
@@ -418,7 +429,10 @@ export const TriageModel = createModel((services: KommaServices, panel: PanelMod
       groupProblem.value = { kind: 'invalid-request', message: 'Kies eerst een of meer groepen om toe te voegen.' };
       return Promise.resolve(false);
     }
-    return merge({ target, signalIds: ids }, (group) => `Toegevoegd. De groep heeft nu ${plural(group.count, 'signaal', 'signalen')}.`);
+    return merge(
+      { target, signalIds: ids },
+      (group) => `Toegevoegd. De groep heeft nu ${plural(group.count, 'signaal', 'signalen')}.`,
+    );
   }
 
   /** The selected signals into another group, which then opens. */
@@ -426,7 +440,10 @@ export const TriageModel = createModel((services: KommaServices, panel: PanelMod
     const ids = [...selected.value];
     const target = groups.value.find((group) => group.key === targetKey);
     if (!target || ids.length === 0) {
-      groupProblem.value = { kind: 'invalid-request', message: 'Kies signalen en een groep om ze naartoe te verplaatsen.' };
+      groupProblem.value = {
+        kind: 'invalid-request',
+        message: 'Kies signalen en een groep om ze naartoe te verplaatsen.',
+      };
       return Promise.resolve(false);
     }
     return merge(
@@ -460,7 +477,10 @@ export const TriageModel = createModel((services: KommaServices, panel: PanelMod
   // ---- export ----
 
   /** The open group, or the selected signals in it, as a file for the policy adviser. */
-  async function exportFile(format: 'markdown' | 'csv', scope: 'group' | 'selection'): Promise<TriageExportFile | undefined> {
+  async function exportFile(
+    format: 'markdown' | 'csv',
+    scope: 'group' | 'selection',
+  ): Promise<TriageExportFile | undefined> {
     const key = openKey.value;
     const ids = [...selected.value];
     if (!key || (scope === 'selection' && ids.length === 0)) return undefined;

@@ -40,6 +40,7 @@ export function createHandlers(db: KommaDB, outbox: Outbox, triage: TriageClient
     'triage.merge': (request) => triage.merge(request),
     'triage.removeFromGroup': ({ group, signalId }) => triage.removeFromGroup(group, signalId),
     // The payload arrives parsed (ids split); the client takes the query as it is sent.
-    'triage.export': ({ ids, ...query }) => triage.export({ ...query, ...(ids === undefined ? {} : { ids: ids.join(',') }) }),
+    'triage.export': ({ ids, ...query }) =>
+      triage.export({ ...query, ...(ids === undefined ? {} : { ids: ids.join(',') }) }),
   };
 }

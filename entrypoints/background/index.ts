@@ -69,7 +69,10 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener(
-    createMessageListener(createHandlers(db, outbox, triage), { id: browser.runtime.id, origin: browser.runtime.getURL('/') }),
+    createMessageListener(createHandlers(db, outbox, triage), {
+      id: browser.runtime.id,
+      origin: browser.runtime.getURL('/'),
+    }),
   );
 
   const refreshPack = async () => {

@@ -6,6 +6,7 @@ import { createChecklistModels } from '../../models/checklist-models';
 import { KnowledgeModel } from '../../models/KnowledgeModel';
 import { PanelModel } from '../../models/PanelModel';
 import { SignalsModel } from '../../models/SignalsModel';
+import { TriageModel } from '../../models/TriageModel';
 import { createExtensionServices } from '../../utils/platform/extension-services';
 import { createPackSearch } from '../../utils/search/create-pack-search';
 import bundledPack from 'virtual:komma-bundled-pack';
@@ -16,10 +17,11 @@ const services = createExtensionServices();
 const panel = new PanelModel(services);
 const knowledge = new KnowledgeModel(services, bundledPack, createPackSearch);
 const signals = new SignalsModel(services, panel);
+const triage = new TriageModel(services, panel, knowledge);
 void knowledge.loadRemote();
 const { conversation, consequenceCheck } = createChecklistModels(services, knowledge.checklists);
 
 render(
-  <App models={{ services, panel, knowledge, signals, conversation, consequenceCheck }} />,
+  <App models={{ services, panel, knowledge, signals, triage, conversation, consequenceCheck }} />,
   document.getElementById('app')!,
 );

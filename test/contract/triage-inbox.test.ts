@@ -32,8 +32,14 @@ function setup(options: Parameters<typeof createTestInbox>[0] = {}) {
     fetch,
     config: async () => ({ endpoint: ENDPOINT, token: inbox.tokens.submit }),
   });
-  const triage = createTriageClient({ fetch, config: async () => ({ endpoint: ENDPOINT, token: inbox.tokens.triage }) });
-  const submitOnly = createTriageClient({ fetch, config: async () => ({ endpoint: ENDPOINT, token: inbox.tokens.submit }) });
+  const triage = createTriageClient({
+    fetch,
+    config: async () => ({ endpoint: ENDPOINT, token: inbox.tokens.triage }),
+  });
+  const submitOnly = createTriageClient({
+    fetch,
+    config: async () => ({ endpoint: ENDPOINT, token: inbox.tokens.submit }),
+  });
   return { outbox, triage, submitOnly };
 }
 
@@ -62,7 +68,11 @@ describe('triage client → inbox', () => {
   it('a submit token gets the Dutch "only sending" explanation, not the groups', async () => {
     const { submitOnly } = setup();
     const result = await submitOnly.groups();
-    expect(result.ok || result.problem).toMatchObject({ kind: 'forbidden', status: 403, message: expect.stringMatching(/alleen signalen versturen/) });
+    expect(result.ok || result.problem).toMatchObject({
+      kind: 'forbidden',
+      status: 403,
+      message: expect.stringMatching(/alleen signalen versturen/),
+    });
   });
 
   it('groups similar signals, answers the group, and the submitter sees the answer and the article', async () => {
@@ -79,7 +89,10 @@ describe('triage client → inbox', () => {
     expect(JSON.stringify(members)).not.toContain(first.submitterKey);
 
     const answer = 'De verordening noemt nu een termijn van acht weken.';
-    const set = await triage.setStatus({ group: group!.key }, { status: 'beleid-aangepast', answer, articleId: 'bijzondere-bijstand' });
+    const set = await triage.setStatus(
+      { group: group!.key },
+      { status: 'beleid-aangepast', answer, articleId: 'bijzondere-bijstand' },
+    );
     expect(set.ok && set.value.updated).toBe(2);
 
     expect(await outbox.pollStatuses()).toBe(2);
@@ -94,7 +107,10 @@ describe('triage client → inbox', () => {
   it('passes on the inbox reasons when an answer holds a BSN, and nothing changes', async () => {
     const { outbox, triage } = setup();
     const [first] = await sendTwoSimilar(outbox);
-    const result = await triage.setStatus({ signal: first.id }, { status: 'opgelost', answer: 'Opgelost voor BSN 111222333.' });
+    const result = await triage.setStatus(
+      { signal: first.id },
+      { status: 'opgelost', answer: 'Opgelost voor BSN 111222333.' },
+    );
     expect(result.ok || result.problem).toMatchObject({
       kind: 'rejected',
       status: 400,
@@ -119,11 +135,17 @@ describe('triage client → inbox', () => {
     expect(csv.ok && csv.value.text.startsWith('\uFEFF')).toBe(true);
     expect(csv.ok && csv.value.text).toContain(first.id);
 
-    expect(await triage.removeFromGroup(merged.value.group.key, second.id)).toEqual({ ok: true, value: { removed: true } });
+    expect(await triage.removeFromGroup(merged.value.group.key, second.id)).toEqual({
+      ok: true,
+      value: { removed: true },
+    });
     const again = await triage.removeFromGroup(merged.value.group.key, second.id);
     expect(again.ok || again.problem.kind).toBe('not-found');
     const computed = await triage.removeFromGroup(`text-${first.id}`, first.id);
-    expect(computed.ok || computed.problem).toMatchObject({ kind: 'rejected', message: expect.stringContaining('samengevoegde groep') });
+    expect(computed.ok || computed.problem).toMatchObject({
+      kind: 'rejected',
+      message: expect.stringContaining('samengevoegde groep'),
+    });
   });
 
   it('429 from the inbox rate limit comes back with the wait it asks for', async () => {
@@ -131,7 +153,11 @@ describe('triage client → inbox', () => {
     await triage.groups();
     await triage.groups();
     const limited = await triage.groups();
-    expect(limited.ok || limited.problem).toMatchObject({ kind: 'rate-limited', status: 429, retryAfterMs: expect.any(Number) });
+    expect(limited.ok || limited.problem).toMatchObject({
+      kind: 'rate-limited',
+      status: 429,
+      retryAfterMs: expect.any(Number),
+    });
     expect(limited.ok || limited.problem.retryAfterMs).toBeGreaterThan(0);
   });
 });

@@ -56,7 +56,12 @@ describe('createTriageClient: requests', () => {
 
   it('lists the signals of a group, with text and period filters', async () => {
     const { fetch, calls } = fakeFetch(Response.json({ signals: [], total: 0 }));
-    const result = await client(fetch).signals({ group: 'merged-3', q: 'termijn bijstand', from: '2026-10-24', limit: 500 });
+    const result = await client(fetch).signals({
+      group: 'merged-3',
+      q: 'termijn bijstand',
+      from: '2026-10-24',
+      limit: 500,
+    });
     expect(result.ok).toBe(true);
     const url = new URL(calls[0]!.url);
     expect(url.pathname).toBe('/triage/signals');
@@ -75,9 +80,19 @@ describe('createTriageClient: requests', () => {
       Response.json({ updated: 1, signalIds: [ID] }),
     );
     const triage = client(fetch);
-    const update = { status: 'beleid-aangepast' as const, answer: 'De verordening noemt nu vier weken.', articleId: 'bijzondere-bijstand' };
-    expect(await triage.setStatus({ group: 'merged-3' }, update)).toEqual({ ok: true, value: { updated: 2, signalIds: [ID, OTHER] } });
-    expect(await triage.setStatus({ signal: ID }, { status: 'in-behandeling' })).toEqual({ ok: true, value: { updated: 1, signalIds: [ID] } });
+    const update = {
+      status: 'beleid-aangepast' as const,
+      answer: 'De verordening noemt nu vier weken.',
+      articleId: 'bijzondere-bijstand',
+    };
+    expect(await triage.setStatus({ group: 'merged-3' }, update)).toEqual({
+      ok: true,
+      value: { updated: 2, signalIds: [ID, OTHER] },
+    });
+    expect(await triage.setStatus({ signal: ID }, { status: 'in-behandeling' })).toEqual({
+      ok: true,
+      value: { updated: 1, signalIds: [ID] },
+    });
     expect(calls.map((call) => [call.init.method, call.url])).toEqual([
       ['PATCH', `${ENDPOINT}/triage/groups/merged-3`],
       ['PATCH', `${ENDPOINT}/triage/signals/${ID}`],
@@ -89,7 +104,10 @@ describe('createTriageClient: requests', () => {
   it('merges into a group and takes a signal out of a hand-made group', async () => {
     const { fetch, calls } = fakeFetch(Response.json({ group }), new Response(null, { status: 204 }));
     const triage = client(fetch);
-    expect(await triage.merge({ target: 'rule-0123456789abcdef', signalIds: [ID] })).toEqual({ ok: true, value: { group } });
+    expect(await triage.merge({ target: 'rule-0123456789abcdef', signalIds: [ID] })).toEqual({
+      ok: true,
+      value: { group },
+    });
     expect(await triage.removeFromGroup('merged-3', ID)).toEqual({ ok: true, value: { removed: true } });
     expect(calls.map((call) => [call.init.method, call.url])).toEqual([
       ['POST', `${ENDPOINT}/triage/groups/merge`],
@@ -107,7 +125,9 @@ describe('createTriageClient: requests', () => {
           'Content-Disposition': 'attachment; filename="komma-signalen-2026-11-23.csv"',
         },
       }),
-      new Response('# Signalen\n', { headers: { 'Content-Type': 'text/markdown', 'Content-Disposition': 'attachment; filename="../../etc/passwd"' } }),
+      new Response('# Signalen\n', {
+        headers: { 'Content-Type': 'text/markdown', 'Content-Disposition': 'attachment; filename="../../etc/passwd"' },
+      }),
     );
     const triage = client(fetch);
     const file = await triage.export({ format: 'csv', ids: `${ID},${OTHER}` });
@@ -137,7 +157,13 @@ describe('createTriageClient: every way it can fail, in Dutch', () => {
   it('asks for an address when none is configured, without calling the network', async () => {
     const { fetch } = fakeFetch();
     const result = await client(fetch, { endpoint: '', token: '' }).groups();
-    expect(result).toEqual({ ok: false, problem: expect.objectContaining({ kind: 'no-endpoint', message: expect.stringContaining('Instellingen') }) });
+    expect(result).toEqual({
+      ok: false,
+      problem: expect.objectContaining({
+        kind: 'no-endpoint',
+        message: expect.stringContaining('geen signalenontvanger ingesteld'),
+      }),
+    });
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -175,18 +201,29 @@ describe('createTriageClient: every way it can fail, in Dutch', () => {
   });
 
   it('404: the inbox says the group is gone', async () => {
-    const { fetch } = fakeFetch(Response.json(rejection('Deze groep bestaat niet (meer). Vernieuw de lijst met groepen.'), { status: 404 }));
+    const { fetch } = fakeFetch(
+      Response.json(rejection('Deze groep bestaat niet (meer). Vernieuw de lijst met groepen.'), { status: 404 }),
+    );
     const result = await client(fetch).signals({ group: 'rule-0123456789abcdef' });
     expect(result).toEqual({
       ok: false,
-      problem: { kind: 'not-found', status: 404, message: 'Deze groep bestaat niet (meer). Vernieuw de lijst met groepen.' },
+      problem: {
+        kind: 'not-found',
+        status: 404,
+        message: 'Deze groep bestaat niet (meer). Vernieuw de lijst met groepen.',
+      },
     });
   });
 
   it('400: the inbox refused, with its reasons per field', async () => {
     const reasons = [{ path: 'answer', message: 'Dit lijkt een BSN.' }];
-    const { fetch } = fakeFetch(Response.json(rejection('Het antwoord bevat persoonsgegevens.', reasons), { status: 400 }));
-    const result = await client(fetch).setStatus({ signal: ID }, { status: 'opgelost', answer: 'Opgelost voor deze inwoner.' });
+    const { fetch } = fakeFetch(
+      Response.json(rejection('Het antwoord bevat persoonsgegevens.', reasons), { status: 400 }),
+    );
+    const result = await client(fetch).setStatus(
+      { signal: ID },
+      { status: 'opgelost', answer: 'Opgelost voor deze inwoner.' },
+    );
     expect(result).toEqual({
       ok: false,
       problem: { kind: 'rejected', status: 400, message: 'Het antwoord bevat persoonsgegevens.', reasons },
@@ -196,13 +233,21 @@ describe('createTriageClient: every way it can fail, in Dutch', () => {
   it('400 without a readable body still says the inbox refused', async () => {
     const { fetch } = fakeFetch(new Response('<html>Bad Request</html>', { status: 400 }));
     const result = await client(fetch).groups();
-    expect(result.ok || result.problem).toEqual({ kind: 'rejected', status: 400, message: 'De inbox heeft het verzoek geweigerd (code 400).' });
+    expect(result.ok || result.problem).toEqual({
+      kind: 'rejected',
+      status: 400,
+      message: 'De inbox heeft het verzoek geweigerd (code 400).',
+    });
   });
 
   it('413: asks for a shorter answer', async () => {
     const { fetch } = fakeFetch(Response.json(rejection('Te groot'), { status: 413 }));
     const result = await client(fetch).setStatus({ signal: ID }, { status: 'opgelost', answer: 'Kort.' });
-    expect(result.ok || result.problem).toMatchObject({ kind: 'rejected', status: 413, message: expect.stringMatching(/korter/) });
+    expect(result.ok || result.problem).toMatchObject({
+      kind: 'rejected',
+      status: 413,
+      message: expect.stringMatching(/korter/),
+    });
   });
 
   it('429 with Retry-After in seconds: says how long to wait', async () => {
@@ -224,9 +269,15 @@ describe('createTriageClient: every way it can fail, in Dutch', () => {
     );
     const triage = client(fetch);
     const dated = await triage.groups();
-    expect(dated.ok || dated.problem).toMatchObject({ retryAfterMs: 300_000, message: expect.stringContaining('over 5 minuten') });
+    expect(dated.ok || dated.problem).toMatchObject({
+      retryAfterMs: 300_000,
+      message: expect.stringContaining('over 5 minuten'),
+    });
     const bare = await triage.groups();
-    expect(bare.ok || bare.problem).toMatchObject({ kind: 'rate-limited', message: expect.stringContaining('Probeer het zo opnieuw') });
+    expect(bare.ok || bare.problem).toMatchObject({
+      kind: 'rate-limited',
+      message: expect.stringContaining('Probeer het zo opnieuw'),
+    });
     expect(bare.ok || bare.problem.retryAfterMs).toBeUndefined();
   });
 
@@ -241,7 +292,9 @@ describe('createTriageClient: every way it can fail, in Dutch', () => {
   });
 
   it('a redirect is not followed and counts as a fault', async () => {
-    const { fetch, calls } = fakeFetch(new Response(null, { status: 302, headers: { Location: 'https://elders.example' } }));
+    const { fetch, calls } = fakeFetch(
+      new Response(null, { status: 302, headers: { Location: 'https://elders.example' } }),
+    );
     const result = await client(fetch).groups();
     expect(calls[0]!.init.redirect).toBe('manual');
     expect(result.ok || result.problem.kind).toBe('server-error');
@@ -252,13 +305,19 @@ describe('createTriageClient: every way it can fail, in Dutch', () => {
     const { fetch } = fakeFetch(new TypeError('Failed to fetch'), timeout);
     const triage = client(fetch);
     const offline = await triage.groups();
-    expect(offline.ok || offline.problem).toEqual({ kind: 'network', message: expect.stringMatching(/kan de inbox niet bereiken/) });
+    expect(offline.ok || offline.problem).toEqual({
+      kind: 'network',
+      message: expect.stringMatching(/kan de inbox niet bereiken/),
+    });
     const slow = await triage.groups();
     expect(slow.ok || slow.problem).toEqual({ kind: 'network', message: expect.stringMatching(/niet op tijd/) });
   });
 
   it('an answer outside the contract is not passed on', async () => {
-    const { fetch } = fakeFetch(Response.json({ groups: [{ ...group, key: 'iets-anders' }] }), new Response('geen json'));
+    const { fetch } = fakeFetch(
+      Response.json({ groups: [{ ...group, key: 'iets-anders' }] }),
+      new Response('geen json'),
+    );
     const triage = client(fetch);
     expect((await triage.groups()).ok || 'invalid').toBe('invalid');
     const garbled = await triage.groups();

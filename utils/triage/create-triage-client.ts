@@ -32,7 +32,6 @@ export type StatusRequest = z.input<typeof statusUpdateSchema>;
 export type MergeRequestInput = z.input<typeof mergeRequestSchema>;
 export type ExportRequest = z.input<typeof exportQuerySchema>;
 
-
 export interface TriageClient {
   groups(query?: GroupsRequest): Promise<TriageResult<SignalGroupListResponse>>;
   signals(query?: SignalsRequest): Promise<TriageResult<SignalListResponse>>;
@@ -58,7 +57,11 @@ function check<S extends z.ZodType>(schema: S, value: unknown): Parsed<z.output<
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    problem: { kind: 'invalid-request', message: 'Het verzoek is niet volledig. Verbeter het en probeer opnieuw.', reasons: parsed.reasons },
+    problem: {
+      kind: 'invalid-request',
+      message: 'Het verzoek is niet volledig. Verbeter het en probeer opnieuw.',
+      reasons: parsed.reasons,
+    },
   };
 }
 
@@ -78,7 +81,10 @@ export function createTriageClient(deps: TriageClientDeps): TriageClient {
   const now = deps.now ?? Date.now;
 
   /** One request; the raw Response when it was a 2xx, else the problem. */
-  async function send(path: string, init: { method: string; body?: unknown; accept?: string }): Promise<Parsed<Response>> {
+  async function send(
+    path: string,
+    init: { method: string; body?: unknown; accept?: string },
+  ): Promise<Parsed<Response>> {
     const config = await deps.config();
     if (!config.endpoint) return { ok: false, problem: NO_ENDPOINT_PROBLEM };
     let response: Response;
@@ -118,7 +124,8 @@ export function createTriageClient(deps: TriageClientDeps): TriageClient {
       problem: {
         kind: 'invalid-response',
         status: sent.value.status,
-        message: 'De inbox gaf een antwoord dat Komma niet begrijpt. Misschien zijn Komma en de inbox niet van dezelfde versie.',
+        message:
+          'De inbox gaf een antwoord dat Komma niet begrijpt. Misschien zijn Komma en de inbox niet van dezelfde versie.',
       },
     };
   }
@@ -177,7 +184,8 @@ export function createTriageClient(deps: TriageClientDeps): TriageClient {
       return {
         ok: true,
         value: {
-          fileName: FILE_NAME.exec(sent.value.headers.get('Content-Disposition') ?? '')?.[1] ?? `komma-signalen.${extension}`,
+          fileName:
+            FILE_NAME.exec(sent.value.headers.get('Content-Disposition') ?? '')?.[1] ?? `komma-signalen.${extension}`,
           contentType: sent.value.headers.get('Content-Type') ?? (format === 'csv' ? 'text/csv' : 'text/markdown'),
           // ignoreBOM keeps the byte-order mark of the CSV, which Dutch Excel needs to read UTF-8.
           text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await sent.value.arrayBuffer()),

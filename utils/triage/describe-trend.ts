@@ -21,5 +21,9 @@ const SHAPES: Record<TrendDirection, Pick<TrendDescription, 'arrow' | 'label'>> 
 export function describeTrend(trend: SignalGroup['trend']): TrendDescription {
   const { last30Days: last, previous30Days: previous } = trend;
   const direction: TrendDirection = last > previous ? 'up' : last < previous ? 'down' : 'same';
-  return { direction, ...SHAPES[direction], text: `${last} in de laatste 30 dagen, ${previous} in de 30 dagen daarvoor` };
+  return {
+    direction,
+    ...SHAPES[direction],
+    text: `${last} in de laatste 30 dagen, ${previous} in de 30 dagen daarvoor`,
+  };
 }

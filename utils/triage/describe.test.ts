@@ -18,7 +18,9 @@ describe('describeTrend', () => {
 
 describe('describeStatuses', () => {
   it('lists the counts in the order a signal moves, whatever order they came in', () => {
-    expect(describeStatuses({ 'geen-actie': 1, nieuw: 2, 'in-behandeling': 1 })).toBe('2 nieuw, 1 in behandeling, 1 geen actie');
+    expect(describeStatuses({ 'geen-actie': 1, nieuw: 2, 'in-behandeling': 1 })).toBe(
+      '2 nieuw, 1 in behandeling, 1 geen actie',
+    );
     expect(describeStatuses({})).toBe('');
   });
 });

@@ -2,7 +2,8 @@ import { parseRetryAfter } from '../outbox/retry-after';
 import { rejectionSchema } from '../schemas/signal';
 import type { TriageProblem } from './triage-result';
 
-const SETTINGS_HINT = 'Vraag uw beheerder om een token met triagerechten en vul het in bij Instellingen.';
+// Where a token is entered differs per shell (options page, host page); the view adds that part.
+const TOKEN_HINT = 'Vraag uw beheerder om een token met triagerechten.';
 
 function seconds(ms: number): string {
   const whole = Math.max(1, Math.ceil(ms / 1000));
@@ -31,18 +32,22 @@ export function problemOfResponse(status: number, retryAfter: string | null, bod
     return {
       kind: 'unauthorized',
       status,
-      message: `De inbox herkent het token niet. ${SETTINGS_HINT}`,
+      message: `De inbox herkent het token niet. ${TOKEN_HINT}`,
     };
   }
   if (status === 403) {
     return {
       kind: 'forbidden',
       status,
-      message: `Met dit token kunt u alleen signalen versturen. Signalen bekijken en beantwoorden mag er niet mee. ${SETTINGS_HINT}`,
+      message: `Met dit token kunt u alleen signalen versturen. Signalen bekijken en beantwoorden mag er niet mee. ${TOKEN_HINT}`,
     };
   }
   if (status === 404) {
-    return { kind: 'not-found', status, message: said?.error ?? 'Dit bestaat niet (meer) in de inbox. Vernieuw de lijst.' };
+    return {
+      kind: 'not-found',
+      status,
+      message: said?.error ?? 'Dit bestaat niet (meer) in de inbox. Vernieuw de lijst.',
+    };
   }
   if (status === 429) {
     const wait = parseRetryAfter(retryAfter, now);
@@ -57,7 +62,12 @@ export function problemOfResponse(status: number, retryAfter: string | null, bod
     return { kind: 'rejected', status, message: 'Het verzoek is te groot voor de inbox. Maak het antwoord korter.' };
   }
   if (status >= 400 && status < 500) {
-    return { kind: 'rejected', status, message: said?.error ?? `De inbox heeft het verzoek geweigerd (code ${status}).`, ...reasons };
+    return {
+      kind: 'rejected',
+      status,
+      message: said?.error ?? `De inbox heeft het verzoek geweigerd (code ${status}).`,
+      ...reasons,
+    };
   }
   return {
     kind: 'server-error',
@@ -72,11 +82,11 @@ export function networkProblem(error: unknown): TriageProblem {
     kind: 'network',
     message: timedOut
       ? 'De inbox antwoordde niet op tijd. Probeer het opnieuw.'
-      : 'Komma kan de inbox niet bereiken. Controleer uw verbinding en het adres van de signalenontvanger bij Instellingen.',
+      : 'Komma kan de inbox niet bereiken. Controleer uw verbinding en het adres van de signalenontvanger.',
   };
 }
 
 export const NO_ENDPOINT_PROBLEM: TriageProblem = {
   kind: 'no-endpoint',
-  message: 'Er is geen signalenontvanger ingesteld. Vul het adres in bij Instellingen of vraag uw beheerder.',
+  message: 'Er is geen signalenontvanger ingesteld. Zonder dat adres kan Komma de signalen niet ophalen.',
 };

@@ -3,7 +3,7 @@ import { useApp } from './AppContext';
 import { MySignals } from './MySignals';
 import { SignalForm } from './SignalForm';
 import { SignalsNav, type SignalsView } from './SignalsNav';
-import { TriageArea } from './TriageArea';
+import { LazyTriageArea } from './LazyTriageArea';
 
 /** Signalen: report what stands in the way of a good outcome, and follow what becomes of it. */
 export function SignalsArea() {
@@ -38,7 +38,7 @@ export function SignalsArea() {
       </h1>
       {triages && <SignalsNav current={current} onSelect={setView} />}
       {current === 'triage' && triage ? (
-        <TriageArea model={triage} />
+        <LazyTriageArea model={triage} />
       ) : draft ? (
         <SignalForm model={signals} />
       ) : (

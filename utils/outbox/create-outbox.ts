@@ -3,7 +3,8 @@
  * Storage, network, clock and randomness are injected, so the extension's background and the
  * embedded assistant (which has no background) run this same code, and tests drive it directly.
  */
-import { signalSubmissionSchema, type SignalStatusEntry, type SignalStatus } from '../schemas/signal';
+import { signalSubmissionSchema, type SignalStatusEntry } from '../schemas/signal';
+import { isFinalStatus } from '../schemas/triage';
 import { NEVER, type FlushMode, type FlushReport, type OutboxItem } from '../signals/outbox-item';
 import { applyOutcome, claim, isDue, requeueHeld } from './delivery-state-machine';
 import { fetchStatuses } from './fetch-statuses';
@@ -30,7 +31,6 @@ export interface OutboxDeps {
 }
 
 const SUBMITTER_KEY = 'submitterKey';
-const FINAL_STATUSES: readonly SignalStatus[] = ['opgelost', 'beleid-aangepast', 'geen-actie'];
 
 function isNews(before: SignalStatusEntry | undefined, after: SignalStatusEntry) {
   if (after.answer && after.answer !== before?.answer) return true;
@@ -179,7 +179,7 @@ export function createOutbox(deps: OutboxDeps) {
     const config = await deps.config();
     if (!config.endpoint) return 0;
     const open = (await store.all()).filter(
-      (item) => item.state === 'delivered' && !FINAL_STATUSES.includes(item.remote?.status ?? 'nieuw'),
+      (item) => item.state === 'delivered' && !isFinalStatus(item.remote?.status ?? 'nieuw'),
     );
     if (open.length === 0) return 0;
     const entries = await fetchStatuses(

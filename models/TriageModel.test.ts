@@ -265,4 +265,17 @@ describe('TriageModel: merging and export', () => {
     expect(await model.exportFile('csv', 'group')).toBeUndefined();
     expect(model.groupProblem.value?.status).toBe(503);
   });
+
+  it('makes one file of a double click on a download button', async () => {
+    const { model, fake } = await setup();
+    await model.loadGroups();
+    await model.open(ruleGroup.key);
+    const [first, second] = await Promise.all([
+      model.exportFile('markdown', 'group'),
+      model.exportFile('markdown', 'group'),
+    ]);
+    expect(first?.fileName).toBe('komma-signalen-2026-11-23.md');
+    expect(second).toBeUndefined();
+    expect(fake.client.export).toHaveBeenCalledOnce();
+  });
 });

@@ -483,7 +483,7 @@ export const TriageModel = createModel((services: KommaServices, panel: PanelMod
   ): Promise<TriageExportFile | undefined> {
     const key = openKey.value;
     const ids = [...selected.value];
-    if (!key || (scope === 'selection' && ids.length === 0)) return undefined;
+    if (!key || busy.value || (scope === 'selection' && ids.length === 0)) return undefined;
     busy.value = true;
     groupProblem.value = undefined;
     try {

@@ -109,7 +109,12 @@ export default defineBackground(() => {
   });
 
   // Every worker start counts as a reconnect: after a browser restart Chrome may clear alarms and,
-  // for an extension it reloads at start-up, not send onStartup (seen in the e2e tests). This also
-  // picks up items of a worker that died mid-POST once their lease ends, and re-arms the retry alarm.
-  void outbox.flush(navigator.onLine ? 'reconnect' : 'due').then(outboxChanged);
+  // for an extension it reloads at start-up, not send onStartup (seen in the e2e tests). A worker
+  // Chrome stopped mid-POST left its items leased; this is the only instance, so take them back now
+  // rather than after the lease (minutes). Then re-arm the retry alarm.
+  void outbox
+    .releaseOrphanedLeases()
+    .catch(() => 0)
+    .then(() => outbox.flush(navigator.onLine ? 'reconnect' : 'due'))
+    .then(outboxChanged);
 });

@@ -1,22 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
-import { SignalReceiver } from './helpers/signal-receiver';
+import { configureReceiver as configure, SignalReceiver } from './helpers/signal-receiver';
 import { SignalsPage, type ExtensionGlobal } from './pages/SignalsPage';
-
-/** Points the extension at a receiver the way the options page would store it. */
-async function configure(background: Worker, receiver: SignalReceiver) {
-  await background.evaluate(
-    async ({ endpoint, token }) => {
-      const { chrome } = globalThis as unknown as ExtensionGlobal;
-      await chrome.storage.local.set({
-        settings: { version: 1, values: { signalEndpoint: endpoint, signalToken: token } },
-      });
-    },
-    { endpoint: receiver.url, token: receiver.token },
-  );
-}
 
 async function expectNoAxeViolations(page: Page, view: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -6,7 +6,7 @@
 import { signalSubmissionSchema, type SignalStatusEntry } from '../schemas/signal';
 import { isFinalStatus } from '../schemas/triage';
 import { NEVER, type FlushMode, type FlushReport, type OutboxItem } from '../signals/outbox-item';
-import { applyOutcome, claim, isDue, requeueHeld } from './delivery-state-machine';
+import { applyOutcome, claim, isDue, releaseLease, requeueHeld } from './delivery-state-machine';
 import { fetchStatuses } from './fetch-statuses';
 import type { OutboxStore } from './outbox-store';
 import { postSignal, type DeliveryConfig, type FetchLike } from './post-signal';
@@ -97,9 +97,21 @@ export function createOutbox(deps: OutboxDeps) {
     return item;
   }
 
+  /** Lease owners of this instance's flushes that are still running. */
+  const liveOwners = new Set<string>();
+
   async function runFlush(mode: FlushMode): Promise<FlushReport> {
-    const config = await deps.config();
     const owner = crypto.randomUUID();
+    liveOwners.add(owner);
+    try {
+      return await deliver(mode, owner);
+    } finally {
+      liveOwners.delete(owner);
+    }
+  }
+
+  async function deliver(mode: FlushMode, owner: string): Promise<FlushReport> {
+    const config = await deps.config();
     // One attempt per item per flush: a manual retry ignores backoff, and must not loop on a failure.
     const tried = new Set<string>();
     let attempted = 0;
@@ -164,6 +176,22 @@ export function createOutbox(deps: OutboxDeps) {
     const run = chain.then(() => runFlush(mode));
     chain = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Makes items due again that a flush of an earlier instance had claimed and never finished,
+   * instead of waiting out the lease (minutes). Only for the sole outbox on its store: the
+   * extension's background, since Chrome runs one instance of a worker at a time, so at its start
+   * every foreign lease belongs to a worker that was stopped mid-delivery. Host pages share a store
+   * between tabs and must let leases run out. The Idempotency-Key makes the second POST harmless.
+   */
+  async function releaseOrphanedLeases(): Promise<number> {
+    const at = now();
+    const count = await store.updateAll((item) =>
+      item.leaseOwner !== undefined && !liveOwners.has(item.leaseOwner) ? releaseLease(item, at) : undefined,
+    );
+    if (count > 0) changed();
+    return count;
   }
 
   /** After a settings change: what waited for an address or a better token is due again. */
@@ -238,6 +266,7 @@ export function createOutbox(deps: OutboxDeps) {
     submit,
     flush,
     requeueAfterSettingsChange,
+    releaseOrphanedLeases,
     pollStatuses,
     markSeen,
     summary,

@@ -1,3 +1,5 @@
+import type { Worker } from '@playwright/test';
+import { storeSettings } from './store-settings';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -176,4 +178,9 @@ export class SignalReceiver {
     if (!this.records.has(id)) this.records.set(id, body);
     if (!this.statuses.has(id)) this.setStatus(id, 'nieuw');
   }
+}
+
+/** Points the extension at a receiver the way the options page would store it. */
+export async function configureReceiver(background: Worker, receiver: SignalReceiver) {
+  await storeSettings(background, { signalEndpoint: receiver.url, signalToken: receiver.token });
 }

@@ -31,8 +31,9 @@ function fakeFetch(...answers: Array<Response | Error>) {
   const fetch = vi.fn(async (url: string, init: RequestInit) => {
     calls.push({ url, init });
     const answer = answers.shift() ?? Response.json({ error: 'onverwacht', reasons: [] }, { status: 500 });
-    if (answer instanceof Error) throw answer;
-    return answer;
+    // Not `instanceof Error`: under the vmThreads pool a DOMException is from another realm.
+    if (answer instanceof Response) return answer;
+    throw answer;
   });
   return { fetch, calls };
 }

@@ -77,7 +77,9 @@ export function problemOfResponse(status: number, retryAfter: string | null, bod
 }
 
 export function networkProblem(error: unknown): TriageProblem {
-  const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+  // By name, not instanceof: a DOMException may come from another realm, where it is no `Error`.
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  const timedOut = name === 'TimeoutError' || name === 'AbortError';
   return {
     kind: 'network',
     message: timedOut

@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
+import { expectNoAxeViolations } from './helpers/axe';
 import { configureReceiver as configure, SignalReceiver } from './helpers/signal-receiver';
 import { SignalsPage, type ExtensionGlobal } from './pages/SignalsPage';
-
-async function expectNoAxeViolations(page: Page, view: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    result.violations,
-    `${view}: ${JSON.stringify(result.violations.map((v) => [v.id, v.nodes.map((n) => n.target)]))}`,
-  ).toEqual([]);
-}
 
 let receiver: SignalReceiver;
 test.afterEach(async () => {

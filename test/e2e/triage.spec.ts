@@ -1,12 +1,14 @@
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { makeSubmission } from '../../server/testing/signal-fixture';
 import { spawnInbox, type SpawnedInbox } from '../../server/testing/spawn-inbox';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
 import { expectNoAxeViolations } from './helpers/axe';
-import { configureInbox } from './helpers/configure-inbox';
 import { tabTo } from './helpers/keyboard';
+import { layoutProblems, unreachableByTab } from './helpers/layout';
+import { storeSettings } from './helpers/store-settings';
 import { SidePanel } from './pages/SidePanel';
 import { SignalsPage, type ExtensionGlobal } from './pages/SignalsPage';
 import { TriagePage } from './pages/TriagePage';
@@ -30,8 +32,9 @@ test.afterAll(async () => {
   await inbox?.kill();
 });
 
+/** The inbox address and a token, saved the way the options page saves them. */
 function configure(background: Worker, token: string) {
-  return configureInbox(background, { endpoint: inbox.url, token });
+  return storeSettings(background, { signalEndpoint: inbox.url, signalToken: token });
 }
 
 function badgeText(background: Worker) {
@@ -96,8 +99,9 @@ test('two similar signals become one group; the signaleringsconsulent answers it
     await panelB.chooseRole('Signaleringsconsulent');
     const triage = new TriagePage(panelB.page);
     await expect(triage.nav().getByRole('link', { name: 'Triage' })).toHaveAttribute('aria-current', 'page');
-    await expect(triage.groups()).toHaveCount(1);
-    const group = triage.groups().first();
+    // A group of more than one signal is named after the rule its signals share.
+    const group = triage.group(RULE);
+    await expect(group).toHaveCount(1);
     await expect(group).toContainText('2 signalen');
     await expect(group).toContainText('2 nieuw');
     await expect(group).toContainText('Zelfde categorie en regel');
@@ -208,4 +212,56 @@ test('a beleidsmedewerker with a submit token is told in Dutch that this token c
   await expect(alert.getByRole('button', { name: 'Instellingen openen' })).toBeVisible();
   await expect(triage.groups()).toHaveCount(0);
   await expectNoAxeViolations(panel.page, 'triage: submit-only token');
+});
+
+/** A signal straight into the inbox, as another installation's outbox would deliver it. */
+async function deliverToInbox(summary: string) {
+  const submission = makeSubmission({ summary, category: 'brieven-communicatie' });
+  const response = await fetch(`${inbox.url}/signals`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${inbox.tokens.submit}`,
+      'Content-Type': 'application/json',
+      'Idempotency-Key': submission.id,
+    },
+    body: JSON.stringify(submission),
+  });
+  expect(response.status).toBe(201);
+}
+
+/** WCAG 1.4.10 at 320 CSS px: nothing scrolls sideways, no control is cut off, Tab reaches every control. */
+async function expectReflowAndTab(page: Page, view: string) {
+  expect.soft(await layoutProblems(page), `${view}: layout`).toEqual([]);
+  expect.soft(await unreachableByTab(page), `${view}: keyboard`).toEqual([]);
+}
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 });
+
+  test('the triage views reflow, show their controls whole and reach them with Tab', async ({
+    context,
+    extensionId,
+    background,
+  }) => {
+    const summary = 'De brief over de terugvordering noemt geen termijn voor bezwaar';
+    await deliverToInbox(summary);
+    await configure(background, inbox.tokens.triage);
+    const panel = await SidePanel.open(context, extensionId);
+    const { page } = panel;
+    await panel.chooseRole('Signaleringsconsulent');
+    const triage = new TriagePage(page);
+    const group = triage.group(summary);
+    await expect(group).toContainText('1 signaal');
+    await expectReflowAndTab(page, 'triage: groups');
+
+    await group.getByRole('button').click();
+    await expect(triage.members()).toHaveCount(1);
+    await expectReflowAndTab(page, 'triage: group');
+
+    await page.getByRole('button', { name: 'Status en antwoord voor de hele groep' }).click();
+    await triage.answer().fill('Bel mevrouw Jansen op 06-12345678.');
+    await expect(triage.statusForm().getByRole('button', { name: 'Vervang door plaatshouders' })).toBeVisible();
+    await expectReflowAndTab(page, 'triage: status form with a finding');
+    await expectNoAxeViolations(page, 'triage: status form at 320 px');
+  });
 });

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { makeSubmission } from '../../test/fixtures/signals';
+import { db } from '../../utils/db/db';
+import type { SignalStatusEntry } from '../../utils/schemas/signal';
+import { NEVER } from '../../utils/signals/outbox-item';
 import { OUTBOX_REVISION_KEY } from '../../utils/signals/outbox-revision';
+import { USER_SETTINGS_KEY } from '../../utils/settings/settings-storage';
 import background from './index';
 
 /** The parts of the browser that differ between Chrome/Edge and Firefox; absent in the other. */
@@ -46,6 +51,7 @@ async function startWorker() {
 }
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   browserApis.sidePanel = original.sidePanel;
   browserApis.sidebarAction = original.sidebarAction;
 });
@@ -86,5 +92,49 @@ describe('background start-up per browser', () => {
     const alarms = await fakeBrowser.alarms.getAll();
     expect(alarms.find((alarm) => alarm.name === 'komma-refresh-pack')?.scheduledTime).toBe(packDue);
     expect(alarms.find((alarm) => alarm.name === 'komma-outbox')?.periodInMinutes).toBe(15);
+  });
+});
+
+describe('background: answers from the inbox while the panel is closed', () => {
+  it('asks the inbox on its outbox alarm and puts the number of new answers on the toolbar icon', async () => {
+    chromeLike();
+    const endpoint = 'https://signalen.gemeente.example';
+    await fakeBrowser.storage.local.set({
+      [USER_SETTINGS_KEY]: { version: 1, values: { signalEndpoint: endpoint, signalToken: 'komma_submit_token' } },
+    });
+    const submission = makeSubmission();
+    const sent: SignalStatusEntry = { id: submission.id, status: 'nieuw', updatedAt: '2026-11-20T09:00:00.000Z' };
+    await db.outbox.put({
+      id: submission.id,
+      submission,
+      state: 'delivered',
+      queuedAt: Date.now(),
+      attempts: 0,
+      nextAttemptAt: NEVER,
+      deliveredAt: Date.now(),
+      remote: sent,
+    });
+    let inbox = sent;
+    const fetch = vi.fn(async (_url: string, _init?: RequestInit) => Response.json({ statuses: [inbox] }));
+    vi.stubGlobal('fetch', fetch);
+
+    await startWorker();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+
+    inbox = {
+      ...sent,
+      status: 'beleid-aangepast',
+      answer: 'De verordening noemt nu een termijn van vier weken.',
+      updatedAt: '2026-11-23T09:00:00.000Z',
+    };
+    // The periodic alarm the worker created fires, as Chrome would after up to 15 minutes.
+    await fakeBrowser.alarms.onAlarm.trigger((await fakeBrowser.alarms.get('komma-outbox'))!);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    const [url, init] = fetch.mock.calls.at(-1)!;
+    expect(url).toMatch(new RegExp(`^${endpoint}/signals/status\\?ids=${submission.id}&submitterKey=`));
+    expect((init?.headers as Record<string, string>).Authorization).toBe('Bearer komma_submit_token');
+    expect((await db.outbox.get(submission.id))?.remote?.answer).toBe(
+      'De verordening noemt nu een termijn van vier weken.',
+    );
   });
 });

@@ -29,6 +29,9 @@ async function checkView(page: Page, size: Size, view: string, testInfo: TestInf
     size.deviceScaleFactor,
   ]);
   await page.screenshot({ path: testInfo.outputPath(`${view}.png`), fullPage: true });
+  // Content squeezed into a sliver neither scrolls nor cuts off a control, so check the width it gets.
+  const mainWidth = await page.locator('main').first().evaluate((main) => main.getBoundingClientRect().width);
+  expect.soft(mainWidth, `${view}: width of the content`).toBeGreaterThan(size.viewport.width * 0.8);
   expect.soft(await layoutProblems(page), `${view}: layout`).toEqual([]);
   expect.soft(await unreachableByTab(page), `${view}: keyboard`).toEqual([]);
 }

@@ -18,6 +18,7 @@ import {
   formatTable,
   targetMet,
 } from './bench-report';
+import { ensureExtensionBuild } from './extension-build';
 import type { BenchRow } from './inbox';
 
 interface Area {
@@ -140,6 +141,8 @@ async function main(): Promise<void> {
   const targets: TargetCheck[] = [];
   const timings: [string, number][] = [];
   let failed = false;
+  // The browser areas measure the built extension: build it first when it is older than the code.
+  if (only.has('signals') || only.has('panel')) ensureExtensionBuild();
   for (const area of AREAS.filter((candidate) => only.has(candidate.name))) {
     const areaStart = performance.now();
     process.stderr.write(`running ${area.name}…\n`);

@@ -26,14 +26,26 @@ function placeRules(rules: readonly FiredRule[], check: ConsequenceCheckModel): 
   return placed;
 }
 
-/** The questions for the chosen measure, group by group, with "let op" cards as soon as they apply. */
-export function CheckQuestionsStep({ check }: { check: ConsequenceCheckModel }) {
+/** The questions for the chosen measure, one screen of groups at a time, with "let op" cards as soon as they apply. */
+export function CheckQuestionsStep({
+  check,
+  onGoToPart,
+}: {
+  check: ConsequenceCheckModel;
+  /** Opens another screen of questions and moves focus to its heading. */
+  onGoToPart: (index: number) => void;
+}) {
   const measure = check.measure.value!;
-  const { groups, notApplicable } = check.applicability.value;
   const fired = check.firedRules.value;
   const placed = placeRules(fired, check);
-  const skipped = new Set(notApplicable.map((group) => group.id));
-  const asked = new Map(groups.map((entry) => [entry.group.id, entry]));
+  const parts = check.parts.value;
+  const partIndex = check.questionPart.value;
+  const part = parts[partIndex] ?? { groups: [], skipped: [] };
+  const isLast = partIndex === parts.length - 1;
+  const asked = new Map(check.applicability.value.groups.map((entry) => [entry.group.id, entry]));
+  const openElsewhere = check.unansweredPerPart.value
+    .map((open, index) => ({ index, count: open.length }))
+    .filter(({ index, count }) => index !== partIndex && count > 0);
   const [announcement, setAnnouncement] = useState('');
   const seen = useRef<Set<string> | undefined>(undefined);
 
@@ -59,21 +71,21 @@ export function CheckQuestionsStep({ check }: { check: ConsequenceCheckModel }) 
           Ander besluit kiezen
         </button>
       </p>
-      <p class="utrecht-paragraph komma-muted">
-        Beantwoord elke vraag met ja, nee of onbekend. Wat onbekend blijft, komt in de afwegingstekst onder "Nog
-        uitzoeken".
-      </p>
+      {partIndex === 0 && (
+        <p class="utrecht-paragraph komma-muted">
+          Beantwoord elke vraag met ja, nee of onbekend. Wat onbekend blijft, komt in de afwegingstekst onder "Nog
+          uitzoeken".
+        </p>
+      )}
       <p class="komma-visually-hidden" role="status">
         {announcement}
       </p>
-      {check.definition.value.groups.map((group) => {
-        if (skipped.has(group.id)) {
-          return (
-            <p key={group.id} class="komma-skipped-group">
-              <strong>{group.title}</strong>: niet van toepassing bij {lowerFirst(measure.label)}
-            </p>
-          );
-        }
+      {part.skipped.map((group) => (
+        <p key={group.id} class="komma-skipped-group">
+          <strong>{group.title}</strong>: niet van toepassing bij {lowerFirst(measure.label)}
+        </p>
+      ))}
+      {part.groups.map((group) => {
         const entry = asked.get(group.id);
         if (!entry) return null;
         return (
@@ -92,13 +104,38 @@ export function CheckQuestionsStep({ check }: { check: ConsequenceCheckModel }) 
       })}
       <PausePoint
         id="komma-pause-vragen"
-        moment="Voordat u de omgekeerde toets doet"
-        open={check.unanswered.value.map((question) => ({
+        moment={isLast ? 'Voordat u de omgekeerde toets doet' : `Voordat u naar deel ${partIndex + 2} gaat`}
+        open={(check.unansweredPerPart.value[partIndex] ?? []).map((question) => ({
           targetId: questionElementId(question.id),
           label: question.label,
           reason: 'nog niet beantwoord',
         }))}
-        doneText={'Alle vragen zijn beantwoord. Wat onbekend is, komt onder "Nog uitzoeken".'}
+        elsewhere={
+          isLast && openElsewhere.length > 0 ? (
+            <div>
+              <p class="utrecht-paragraph">In eerdere delen staan nog vragen open:</p>
+              <ul class="komma-pause__list">
+                {openElsewhere.map(({ index, count }) => (
+                  <li key={index}>
+                    <button
+                      type="button"
+                      class="utrecht-link-button utrecht-link-button--html-button komma-link-button"
+                      onClick={() => onGoToPart(index)}
+                    >
+                      Naar deel {index + 1}
+                    </button>{' '}
+                    <span class="komma-pause__reason">({count === 1 ? '1 vraag open' : `${count} vragen open`})</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : undefined
+        }
+        doneText={
+          isLast && openElsewhere.length === 0
+            ? 'Alle vragen zijn beantwoord. Wat onbekend is, komt onder "Nog uitzoeken".'
+            : 'Alle vragen op dit scherm zijn beantwoord.'
+        }
       />
     </>
   );

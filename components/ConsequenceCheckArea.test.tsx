@@ -13,6 +13,11 @@ function answer(questionId: string, value: 'Ja' | 'Nee' | 'Onbekend') {
   fireEvent.click(within(screen.getByRole('group', { name: label(questionId) })).getByRole('radio', { name: value }));
 }
 
+async function press(name: string | RegExp) {
+  fireEvent.click(screen.getByRole('button', { name }));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 async function startWith(measure: string) {
   const app = await renderWithApp(<ConsequenceCheckArea />);
   fireEvent.click(screen.getByRole('radio', { name: new RegExp(`^${measure}`) }));
@@ -33,15 +38,18 @@ describe('ConsequenceCheckArea', () => {
   it('marks the groups that do not apply to the chosen measure', async () => {
     await startWith('Waarschuwing');
     expect(document.activeElement).toBe(
-      screen.getByRole('heading', { level: 2, name: /Gevolgen voor het huishouden/ }),
+      screen.getByRole('heading', { level: 2, name: /Gevolgen voor het huishouden \(deel 1 van 2\)$/ }),
     );
-    const skipped = screen.getAllByText(/niet van toepassing bij waarschuwing/, { selector: 'p' });
-    expect(skipped.map((line) => line.textContent)).toEqual(
-      ['Inkomen en de stekker', 'Wonen', 'Kinderen', 'Schulden, bewind en Wsnp', 'Gezondheid', 'Alternatieven'].map(
+    const skippedLines = () =>
+      screen.getAllByText(/niet van toepassing bij waarschuwing/, { selector: 'p' }).map((line) => line.textContent);
+    expect(skippedLines()).toEqual(
+      ['Inkomen en de stekker', 'Wonen', 'Kinderen', 'Schulden, bewind en Wsnp', 'Gezondheid'].map(
         (title) => `${title}: niet van toepassing bij waarschuwing`,
       ),
     );
     expect(screen.queryByRole('group', { name: label('huurachterstand') })).toBeNull();
+    await press(/^Volgende: vragen deel 2 van 2/);
+    expect(skippedLines()).toEqual(['Alternatieven: niet van toepassing bij waarschuwing']);
     expect(screen.getByRole('heading', { level: 3, name: 'Hoor en wederhoor' })).toBeTruthy();
   });
 
@@ -67,6 +75,42 @@ describe('ConsequenceCheckArea', () => {
     expect(screen.queryByRole('complementary', { name: /Dreigende huisuitzetting/ })).toBeNull();
   });
 
+  it('asks at most nine questions per screen and, at the last pause point, leads back to screens with open questions', async () => {
+    await startWith('Boete');
+    const screens: string[][] = [];
+    for (;;) {
+      const groups = screen.getAllByRole('group', { name: /\?$/ });
+      expect(groups.length).toBeLessThanOrEqual(9);
+      screens.push(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent!));
+      const next = screen.queryByRole('button', { name: /^Volgende: vragen deel/ });
+      if (!next) break;
+      // Leave the first screen open; answer the others.
+      if (screens.length > 1)
+        for (const group of groups) fireEvent.click(within(group).getByRole('radio', { name: 'Nee' }));
+      fireEvent.click(next);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(screens.length).toBeGreaterThan(1);
+    expect(screens[0]).toEqual([
+      'Inkomen en de stekker',
+      'Wonen',
+      'Kinderen',
+      'Pauzemoment: Voordat u naar deel 2 gaat',
+    ]);
+    expect(screens.at(-1)).toContain('Alternatieven');
+
+    expect(screen.getByRole('heading', { name: 'Pauzemoment: Voordat u de omgekeerde toets doet' })).toBeTruthy();
+    expect(screen.getByText('In eerdere delen staan nog vragen open:')).toBeTruthy();
+    await press('Naar deel 1');
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', {
+        level: 2,
+        name: new RegExp(`Gevolgen voor het huishouden \\(deel 1 van ${screens.length}\\)$`),
+      }),
+    );
+    expect(screen.getByRole('group', { name: label('huurachterstand') })).toBeTruthy();
+  });
+
   it('warns about personal data in a note while typing', async () => {
     await startWith('Boete');
     const group = screen.getByRole('group', { name: label('huurachterstand') });
@@ -80,9 +124,9 @@ describe('ConsequenceCheckArea', () => {
 
   it('ends with the conclusion, the weighing text and one-click copy; "Dit knelt" reports the outcome', async () => {
     const { models, services } = await startWith('Terugvordering');
+    await press(/^Volgende: vragen deel 2/);
     answer('schuldhulp-loopt', 'Ja');
-    fireEvent.click(screen.getByRole('button', { name: /Volgende: Omgekeerde toets/ }));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await press(/^Omgekeerde toets/);
     fireEvent.input(screen.getByRole('textbox', { name: 'Wat moet het besluit bereiken?' }), {
       target: { value: 'Terugkrijgen wat te veel is betaald' },
     });

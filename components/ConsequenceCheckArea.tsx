@@ -79,6 +79,21 @@ function ConsequenceCheckView({ check }: { check: ConsequenceCheckModel }) {
   }));
 
   const goTo = (next: CheckStep) => navigation.go(() => check.goToStep(next));
+  const goToPart = (part: number) => navigation.go(() => check.goToQuestionPart(part));
+  const goToFirstOpenPart = () => {
+    const firstOpen = check.unansweredPerPart.value.findIndex((open) => open.length > 0);
+    if (firstOpen >= 0) goToPart(firstOpen);
+    else goTo('vragen');
+  };
+
+  // On the question screens, "Vorige" and "Volgende" walk the screens before leaving the step.
+  const partCount = check.parts.value.length;
+  const part = check.questionPart.value;
+  const partStep = (at: number): StepperStep => ({ id: `deel-${at}`, title: `vragen deel ${at + 1} van ${partCount}` });
+  const onQuestions = step === 'vragen' && partCount > 1;
+  const previous = onQuestions && part > 0 ? partStep(part - 1) : steps[index - 1];
+  const next = onQuestions && part < partCount - 1 ? partStep(part + 1) : steps[index + 1];
+  const heading = onQuestions ? `${STEP_HEADINGS.vragen} (deel ${part + 1} van ${partCount})` : STEP_HEADINGS[step];
 
   return (
     <ChecklistScreen
@@ -100,17 +115,19 @@ function ConsequenceCheckView({ check }: { check: ConsequenceCheckModel }) {
       }}
       navigation={navigation}
       position={`Stap ${index + 1} van ${CHECK_STEPS.length}`}
-      heading={STEP_HEADINGS[step]}
+      heading={heading}
     >
       {step === 'besluit' && <MeasureStep check={check} onContinue={() => goTo('vragen')} />}
-      {step === 'vragen' && <CheckQuestionsStep check={check} />}
+      {step === 'vragen' && <CheckQuestionsStep check={check} onGoToPart={goToPart} />}
       {step === 'omgekeerde-toets' && <ReverseTestStep check={check} />}
-      {step === 'conclusie' && <ConclusionStep check={check} onGoToQuestions={() => goTo('vragen')} />}
+      {step === 'conclusie' && <ConclusionStep check={check} onGoToQuestions={goToFirstOpenPart} />}
       {step !== 'besluit' && (
         <PhaseNavigation
-          previous={steps[index - 1]}
-          next={steps[index + 1]}
-          onGo={(target) => goTo(target.id as CheckStep)}
+          previous={previous}
+          next={next}
+          onGo={(target) =>
+            target.id.startsWith('deel-') ? goToPart(Number(target.id.slice(5))) : goTo(target.id as CheckStep)
+          }
         />
       )}
     </ChecklistScreen>

@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { ArticleView } from './ArticleView';
 import { useApp } from './AppContext';
 import { SearchResultList } from './SearchResultList';
+import { usePaintedMark } from './usePaintedMark';
 
 const BROWSE_LIMIT = 60;
 
@@ -13,6 +14,12 @@ export function KnowledgeArea() {
   const intervalMonths = panel.settings.value?.values.reviewIntervalMonths ?? 12;
   const today = services.now();
   const article = knowledge.openArticle.value;
+  // Short-circuits so an open article does not subscribe this view to the results.
+  const hasResults = !article && knowledge.query.value.trim() !== '' && knowledge.results.value.length > 0;
+  usePaintedMark('komma:first-result', hasResults, () => ({
+    source: knowledge.source.value,
+    articles: knowledge.pack.value.articles.length,
+  }));
 
   function open(id: string) {
     lastOpened.current = id;

@@ -8,6 +8,7 @@ import { KnowledgeArea } from './KnowledgeArea';
 import { RolePicker } from './RolePicker';
 import { SettingsWarnings } from './SettingsWarnings';
 import { SignalsArea } from './SignalsArea';
+import { usePaintedMark } from './usePaintedMark';
 
 /**
  * The whole Komma UI, the same in the extension side panel and in the embedded custom element.
@@ -32,6 +33,8 @@ export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
       unsubscribe();
     };
   }, []);
+  // Settings and role are known and the first area is on screen and takes input.
+  usePaintedMark('komma:interactive', panel.loaded.value, () => ({ area: panel.area.value }));
 
   if (!panel.loaded.value) {
     return (

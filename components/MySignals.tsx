@@ -6,6 +6,9 @@ import { downloadFile } from '../utils/signals/download-file';
 import { signalsToCsv, signalsToJson } from '../utils/signals/export-signals';
 import type { DeliveryState, OutboxItem } from '../utils/signals/outbox-item';
 import { useApp } from './AppContext';
+import { ArticleLinks } from './ItemExtras';
+import { OpenSettingsButton } from './OpenSettingsButton';
+import { ReasonList } from './ReasonList';
 
 const BADGE: Record<DeliveryState, string> = {
   queued: 'warning',
@@ -46,16 +49,7 @@ function SignalEntry({ item, model, isNew }: { item: OutboxItem; model: SignalsM
             ` Volgende poging rond ${dateTime(item.nextAttemptAt)}.`}
         </p>
       )}
-      {problem?.reasons && problem.reasons.length > 0 && item.state === 'rejected' && (
-        <ul class="utrecht-unordered-list">
-          {problem.reasons.map((reason) => (
-            <li class="utrecht-unordered-list__item" key={`${reason.path}:${reason.message}`}>
-              {reason.path ? `${reason.path}: ` : ''}
-              {reason.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      {problem?.reasons && item.state === 'rejected' && <ReasonList reasons={problem.reasons} />}
       {remote && (
         <div class="komma-signal__answer">
           <p class="utrecht-paragraph">
@@ -67,6 +61,7 @@ function SignalEntry({ item, model, isNew }: { item: OutboxItem; model: SignalsM
               <p class="utrecht-paragraph">{remote.answer}</p>
             </blockquote>
           )}
+          {remote.articleId && <ArticleLinks ids={[remote.articleId]} />}
         </div>
       )}
       {item.state === 'rejected' && (
@@ -110,15 +105,7 @@ export function MySignals({ model }: { model: SignalsModel }) {
                 ? 'Vul bij Instellingen het "Adres van de signalenontvanger" in dat u van uw signaleringsteam krijgt.'
                 : 'Vraag uw beheerder om een ontvanger in te stellen.'}
             </p>
-            {services.openSettings && (
-              <button
-                type="button"
-                class="utrecht-button utrecht-button--secondary-action"
-                onClick={() => services.openSettings?.()}
-              >
-                Instellingen openen
-              </button>
-            )}
+            <OpenSettingsButton />
           </div>
         </div>
       )}

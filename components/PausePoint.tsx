@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+
 export interface OpenEntry {
   /** The id of the element to move focus to, so the user can answer it straight away. */
   targetId: string;
@@ -15,17 +17,20 @@ export function PausePoint({
   moment,
   open,
   doneText,
+  elsewhere,
 }: {
   id: string;
   /** When to stop and look, e.g. "Voordat het gesprek begint". */
   moment: string;
   open: readonly OpenEntry[];
   doneText: string;
+  /** What is still open outside this screen; keeps the pause point open even when this screen is done. */
+  elsewhere?: ComponentChildren;
 }) {
   const headingId = `${id}-heading`;
   return (
     <section
-      class={`komma-pause komma-pause--${open.length === 0 ? 'done' : 'open'}`}
+      class={`komma-pause komma-pause--${open.length === 0 && !elsewhere ? 'done' : 'open'}`}
       aria-labelledby={headingId}
       id={id}
     >
@@ -56,6 +61,7 @@ export function PausePoint({
           </ul>
         </>
       )}
+      {elsewhere}
     </section>
   );
 }

@@ -78,7 +78,7 @@ export function SignalPreview({ preview, findings, blocked, onRedact, onRedactAl
                   <button
                     type="button"
                     class="utrecht-button utrecht-button--secondary-action komma-button--small"
-                    aria-label={`Vervang ${finding.text} door ${PLACEHOLDERS[finding.kind]}`}
+                    aria-label={`Vervang door ${PLACEHOLDERS[finding.kind]}: ${finding.text}`}
                     onClick={() => onRedact(finding)}
                   >
                     Vervang door {PLACEHOLDERS[finding.kind]}

@@ -5,6 +5,7 @@ import { PanelModel } from '../models/PanelModel';
 import { SignalsModel } from '../models/SignalsModel';
 import { createFakeServices } from '../test/fixtures/fake-services';
 import { createFakeSignalServices } from '../test/fixtures/fake-signal-services';
+import { makeSubmission } from '../test/fixtures/signals';
 import type { KnowledgePack } from '../utils/schemas/pack';
 import { AppContext } from './AppContext';
 import { SignalsArea } from './SignalsArea';
@@ -81,7 +82,7 @@ describe('SignalsArea: privacy preview', () => {
     await screen.findByRole('alert');
     expect(await fake.outbox.list()).toHaveLength(0);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Vervang 111.222.333 door [BSN]' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Vervang door [BSN]: 111.222.333' }));
     expect((summary as HTMLInputElement).value).toBe('Inwoner met BSN [BSN] kreeg twee brieven');
     expect(sendButton().getAttribute('aria-disabled')).toBeNull();
     fireEvent.click(sendButton());
@@ -172,5 +173,30 @@ describe('SignalsArea: privacy preview', () => {
     await fake.outbox.flush();
     await signals.reload();
     await screen.findByText('Geen ontvanger ingesteld', { selector: '.utrecht-status-badge' });
+  });
+});
+
+describe('SignalsArea: the answer from the signaleringsteam', () => {
+  it('shows the status, the answer and the article it points to, marked as new', async () => {
+    const { fake, signals, panel } = await renderArea();
+    const submission = makeSubmission({ submitterKey: signals.submitterKey.value! });
+    await fake.signals.submit(submission);
+    await fake.outbox.flush();
+    fake.inbox.statuses.set(submission.id, {
+      id: submission.id,
+      status: 'beleid-aangepast',
+      answer: 'Giften tot 1200 euro per jaar tellen niet meer mee.',
+      articleId: 'giften-en-schenkingen',
+      updatedAt: '2026-11-20T09:00:00.000Z',
+    });
+    expect(await fake.signals.refreshStatuses()).toBe(1);
+    await signals.reload();
+
+    const entry = await screen.findByRole('listitem', { name: submission.summary });
+    expect(entry.textContent).toContain('Bij het signaleringsteam: Beleid aangepast');
+    expect(within(entry).getByText('Giften tot 1200 euro per jaar tellen niet meer mee.')).toBeTruthy();
+    expect(within(entry).getByText('Nieuw')).toBeTruthy();
+    fireEvent.click(within(entry).getByRole('button', { name: 'Lees in de kennisbank: Giften en schenkingen' }));
+    expect(panel.area.value).toBe('kennisbank');
   });
 });

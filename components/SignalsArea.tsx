@@ -1,15 +1,21 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from './AppContext';
 import { MySignals } from './MySignals';
 import { SignalForm } from './SignalForm';
+import { SignalsNav, type SignalsView } from './SignalsNav';
+import { LazyTriageArea } from './LazyTriageArea';
 
 /** Signalen: report what stands in the way of a good outcome, and follow what becomes of it. */
 export function SignalsArea() {
-  const { panel, signals } = useApp();
+  const { panel, signals, triage } = useApp();
   const noticeRef = useRef<HTMLDivElement>(null);
   const source = panel.signalSource.value;
   const draft = signals.draft.value;
   const notice = signals.notice.value;
+  const triages = triage?.eligible.value ?? false;
+  // A signaleringsconsulent's work in this area is triage; everyone else comes to signal.
+  const [view, setView] = useState<SignalsView>(panel.role.value === 'signaleringsconsulent' ? 'triage' : 'mine');
+  const current: SignalsView = triages ? view : 'mine';
 
   // A signal started elsewhere (article, search, the header button) opens here with its context.
   // Text the user already typed is never thrown away for it.
@@ -18,6 +24,7 @@ export function SignalsArea() {
     const typed = draft && (draft.summary || draft.description || draft.suggestion);
     if (!typed) signals.openNew(source);
     panel.clearSignalSource();
+    setView('mine');
   }, [source]);
 
   useEffect(() => {
@@ -29,7 +36,10 @@ export function SignalsArea() {
       <h1 class="utrecht-heading-1" id="komma-signals-heading">
         Signalen
       </h1>
-      {draft ? (
+      {triages && <SignalsNav current={current} onSelect={setView} />}
+      {current === 'triage' && triage ? (
+        <LazyTriageArea model={triage} />
+      ) : draft ? (
         <SignalForm model={signals} />
       ) : (
         <>

@@ -45,6 +45,34 @@ describe('ConsequenceCheckModel', () => {
     expect(model.applicability.value.notApplicable.map((group) => group.id)).toContain('wonen');
   });
 
+  it('asks the questions screen by screen, lists what is open per screen, and finds the screen again', async () => {
+    const services = createFakeServices();
+    const model = await loadedModel(services);
+    model.chooseMeasure('boete');
+    model.goToStep('vragen');
+    expect(model.questionPart.value).toBe(0);
+    expect(model.parts.value.length).toBeGreaterThan(1);
+    const firstScreen = model.unansweredPerPart.value[0]!.map((question) => question.id);
+    expect(firstScreen).toContain('huurachterstand');
+    expect(firstScreen).not.toContain('verwijtbaar');
+
+    model.answer('huurachterstand', 'nee');
+    expect(model.unansweredPerPart.value[0]!.map((question) => question.id)).not.toContain('huurachterstand');
+    const last = model.parts.value.length - 1;
+    model.goToQuestionPart(last);
+    model.goToQuestionPart(last + 1);
+    expect(model.questionPart.value).toBe(last);
+    await model.settled();
+
+    const reopened = await loadedModel(services);
+    expect(reopened.step.value).toBe('vragen');
+    expect(reopened.questionPart.value).toBe(last);
+
+    // Another measure has other screens, so it starts at the first again.
+    reopened.chooseMeasure('waarschuwing');
+    expect(reopened.questionPart.value).toBe(0);
+  });
+
   it('keeps measure, step, answers, notes, omgekeerde toets and conclusion in the session and finds them again', async () => {
     const services = createFakeServices();
     const first = await loadedModel(services);

@@ -2,6 +2,7 @@ import { computed, createModel, signal } from '@preact/signals';
 import { resolveApplicability, type Applicability } from '../utils/checklists/applicable-questions';
 import { buildWeighingText } from '../utils/checklists/build-weighing-text';
 import { evaluateRules, type FiredRule } from '../utils/checklists/evaluate-rules';
+import { splitIntoParts, type QuestionPart } from '../utils/checklists/question-parts';
 import type { LabelledText } from '../utils/checklists/personal-data-warning';
 import {
   CHECK_STEPS,
@@ -59,6 +60,20 @@ export const ConsequenceCheckModel = createModel((services: KommaServices, check
       questions.filter((question) => applicability.value.answers[question.id] === undefined),
     ),
   );
+  /** The questions in screens of at most nine; fixed per measure, so answering never reshuffles them. */
+  const parts = computed<QuestionPart[]>(() => (measure.value ? splitIntoParts(check, measure.value.id) : []));
+  const questionPart = computed(() => Math.min(state.value.questionPart ?? 0, Math.max(parts.value.length - 1, 0)));
+  /** Per screen, the asked questions still without an answer: what each screen's pause point lists. */
+  const unansweredPerPart = computed<CheckQuestion[][]>(() =>
+    parts.value.map((part) => {
+      const onScreen = new Set(part.groups.map((group) => group.id));
+      return applicability.value.groups
+        .filter(({ group }) => onScreen.has(group.id))
+        .flatMap(({ questions }) =>
+          questions.filter((question) => applicability.value.answers[question.id] === undefined),
+        );
+    }),
+  );
   const weighingText = computed(() => (measure.value ? buildWeighingText(check, state.value) : ''));
   const hasProgress = computed(() => state.value.measure !== undefined);
   /** Everything the user typed that reaches the weighing text, for the privacy check when copying. */
@@ -82,12 +97,20 @@ export const ConsequenceCheckModel = createModel((services: KommaServices, check
 
   function chooseMeasure(measureId: string) {
     if (!check.measures.some((candidate) => candidate.id === measureId)) return;
-    update((current) => ({ ...current, measure: measureId }));
+    // Another measure has other screens: start again at the first.
+    update((current) =>
+      current.measure === measureId ? current : { ...current, measure: measureId, questionPart: undefined },
+    );
   }
 
   function goToStep(next: CheckStep) {
     if (!CHECK_STEPS.includes(next) || (next !== 'besluit' && !measure.value)) return;
     update((current) => ({ ...current, step: next }));
+  }
+
+  function goToQuestionPart(index: number) {
+    if (!measure.value || !Number.isInteger(index) || index < 0 || index >= parts.value.length) return;
+    update((current) => ({ ...current, step: 'vragen', questionPart: index }));
   }
 
   function answer(questionId: string, value: CheckAnswer) {
@@ -131,11 +154,15 @@ export const ConsequenceCheckModel = createModel((services: KommaServices, check
     applicability,
     firedRules,
     unanswered,
+    parts,
+    questionPart,
+    unansweredPerPart,
     weighingText,
     hasProgress,
     typedTexts,
     chooseMeasure,
     goToStep,
+    goToQuestionPart,
     answer,
     setNote,
     setReverseTest,

@@ -60,6 +60,8 @@ export const KnowledgeModel = createModel(
       } catch (error) {
         remoteLoadError.value = error instanceof Error ? error.message : String(error);
       }
+      // For bench/panel.ts: from here on searches use the configured pack (or the bundled one).
+      performance.mark('komma:pack-ready', { detail: { source: source.value, articles: pack.value.articles.length } });
     }
 
     async function refresh() {

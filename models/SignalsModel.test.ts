@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFakeServices } from '../test/fixtures/fake-services';
 import { createFakeSignalServices } from '../test/fixtures/fake-signal-services';
+import { makeSubmission } from '../test/fixtures/signals';
 import type { SignalSource } from '../utils/schemas/signal';
 import { PanelModel } from './PanelModel';
-import { SignalsModel } from './SignalsModel';
+import { SignalsModel, STATUS_POLL_MS } from './SignalsModel';
 
 async function setup(source: SignalSource = { kind: 'article', ref: 'giften-en-schenkingen' }) {
   const fake = createFakeSignalServices();
@@ -133,5 +134,60 @@ describe('SignalsModel: correcting a rejected signal', () => {
     const corrected = stored.find((item) => item.id !== rejected!.id);
     expect(corrected).toMatchObject({ replaces: rejected!.id, state: 'delivered' });
     expect(stored.find((item) => item.id === rejected!.id)?.state).toBe('superseded');
+  });
+});
+
+/** Waits on real timers: vi.waitFor and expect.poll move a faked clock on while they wait. */
+async function until(condition: () => boolean) {
+  for (let tries = 0; !condition(); tries += 1) {
+    if (tries === 200) throw new Error('Condition not met within 2 s');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('SignalsModel: answers while the panel is open', () => {
+  it('asks the inbox when the panel opens and every two minutes, counts an answer as news, and stops once closed', async () => {
+    // Only the poll interval is faked: the outbox's database needs real timers.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const fake = createFakeSignalServices();
+      const services = createFakeServices(
+        { user: { version: 1, values: { signalEndpoint: 'https://inbox.example' } } },
+        { signals: fake.signals },
+      );
+      const panel = new PanelModel(services);
+      await panel.init();
+      const sent = makeSubmission({ submitterKey: await fake.outbox.identity() });
+      await fake.signals.submit(sent);
+      await fake.outbox.flush();
+      const asked = vi.spyOn(fake.signals, 'refreshStatuses');
+
+      const model = new SignalsModel(services, panel);
+      const stop = model.start();
+      await until(() => asked.mock.calls.length === 1 && model.items.value.length === 1);
+      expect(model.unseen.value).toBe(0);
+
+      fake.inbox.statuses.set(sent.id, {
+        id: sent.id,
+        status: 'beleid-aangepast',
+        answer: 'De verordening noemt nu een termijn van vier weken.',
+        updatedAt: '2026-11-20T09:00:00.000Z',
+      });
+      vi.advanceTimersByTime(STATUS_POLL_MS - 1);
+      expect(asked).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(1);
+      expect(asked).toHaveBeenCalledTimes(2);
+      await until(() => model.unseen.value === 1);
+      expect(model.items.value[0]?.remote).toMatchObject({
+        status: 'beleid-aangepast',
+        answer: 'De verordening noemt nu een termijn van vier weken.',
+      });
+
+      stop();
+      vi.advanceTimersByTime(3 * STATUS_POLL_MS);
+      expect(asked).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -112,7 +112,24 @@ export const SignalsModel = createModel((services: KommaServices, panel: PanelMo
       .then((key) => (submitterKey.value = key))
       .catch((error) => (listError.value = errorMessage(error)));
     void reload().then(refreshStatuses);
-    const unsubscribe = services.signals.subscribe(() => void reload());
+    // While a big flush runs, changes arrive faster than a list loads: one load at a time, and one
+    // more after it if anything changed meanwhile.
+    let loading: Promise<void> | undefined;
+    let stale = false;
+    const follow = () => {
+      if (loading) {
+        stale = true;
+        return;
+      }
+      loading = reload().finally(() => {
+        loading = undefined;
+        if (stale) {
+          stale = false;
+          follow();
+        }
+      });
+    };
+    const unsubscribe = services.signals.subscribe(follow);
     const timer = setInterval(() => void refreshStatuses(), STATUS_POLL_MS);
     return () => {
       unsubscribe();

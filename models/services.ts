@@ -9,6 +9,7 @@ import type { SearchIndexStore } from '../utils/search/pack-search-cache';
 import type { ResolvedSettings, Settings } from '../utils/schemas/settings';
 import type { SignalSubmission } from '../utils/schemas/signal';
 import type { FlushMode, FlushReport, OutboxItem } from '../utils/signals/outbox-item';
+import type { TriageClient } from '../utils/triage/create-triage-client';
 
 export interface Profile {
   version: 1;
@@ -64,6 +65,11 @@ export interface KommaServices {
   };
   session: SessionStore;
   signals: SignalServices;
+  /**
+   * The inbox's triage endpoints with the configured address and token (signaleringsconsulent,
+   * beleidsmedewerker). Failures are results, never thrown, except when the transport itself fails.
+   */
+  triage: TriageClient;
   clipboard: { writeText(text: string): Promise<void> };
   /**
    * Runtime host access (extension only). `request` must be called straight from a click handler,

@@ -91,4 +91,9 @@ if (hasDisplay && chromium) {
   console.log('     (Firefox: about:debugging → This Firefox → Load Temporary Add-on → .output/firefox-mv3/manifest.json).');
   console.log('  3. Click the Komma icon in the toolbar, or press Alt+Shift+K, to open the side panel.');
 }
+if (existsSync(join(root, 'server', 'main.ts'))) {
+  console.log(`\n[komma] Signals from the extension: open Komma's settings (⚙), enter http://127.0.0.1:${inboxPort}`);
+  console.log('        as "Adres van de signalenontvanger" and the submit token the inbox prints below.');
+  console.log('        The embedded Komma in the demo page is configured already.');
+}
 console.log('\n[komma] Running. Press Ctrl+C to stop.');

@@ -4,9 +4,10 @@ import { readRemotePackState, refreshRemotePack } from '../../utils/knowledge/re
 import { keepRemoteSearchIndex, readRemoteSearchIndex } from '../../utils/knowledge/remote-search-index';
 import type { Outbox } from '../../utils/outbox/create-outbox';
 import { loadSettings } from '../../utils/settings/settings-storage';
+import type { TriageClient } from '../../utils/triage/create-triage-client';
 
 /** The background's half of the message protocol: each handler delegates to utils/. */
-export function createHandlers(db: KommaDB, outbox: Outbox): Handlers {
+export function createHandlers(db: KommaDB, outbox: Outbox, triage: TriageClient): Handlers {
   return {
     'knowledge.getRemote': async () => {
       const { values } = await loadSettings();
@@ -42,5 +43,13 @@ export function createHandlers(db: KommaDB, outbox: Outbox): Handlers {
       await outbox.markSeen(ids);
       return { unseen: await outbox.unseenCount() };
     },
+    'triage.groups': (query) => triage.groups(query),
+    'triage.signals': (query) => triage.signals(query),
+    'triage.setStatus': ({ target, update }) => triage.setStatus(target, update),
+    'triage.merge': (request) => triage.merge(request),
+    'triage.removeFromGroup': ({ group, signalId }) => triage.removeFromGroup(group, signalId),
+    // The payload arrives parsed (ids split); the client takes the query as it is sent.
+    'triage.export': ({ ids, ...query }) =>
+      triage.export({ ...query, ...(ids === undefined ? {} : { ids: ids.join(',') }) }),
   };
 }

@@ -8,6 +8,7 @@ import { createDexieOutboxStore } from '../../utils/outbox/dexie-outbox-store';
 import { OUTBOX_REVISION_KEY } from '../../utils/signals/outbox-revision';
 import { blockingReason, scanSignal } from '../../utils/signals/scan-signal';
 import { loadSettings, onSettingsChanged } from '../../utils/settings/settings-storage';
+import { createTriageClient } from '../../utils/triage/create-triage-client';
 import { createHandlers } from './handlers';
 
 const PACK_ALARM = 'komma-refresh-pack';
@@ -27,32 +28,37 @@ export default defineBackground(() => {
 
   let changeTimer: ReturnType<typeof setTimeout> | undefined;
   let revision = 0;
+  const inboxConfig = async () => {
+    const { values } = await loadSettings();
+    return { endpoint: values.signalEndpoint, token: values.signalToken };
+  };
   const outbox = createOutbox({
     store: createDexieOutboxStore(db),
     fetch: (input, init) => fetch(input, init),
-    config: async () => {
-      const { values } = await loadSettings();
-      return { endpoint: values.signalEndpoint, token: values.signalToken };
-    },
+    config: inboxConfig,
     screen: (submission) => blockingReason(scanSignal(submission)),
-    // Coalesced: a flush of many signals changes the outbox many times a second.
+    // Throttled: a flush of many signals changes the outbox many times a second; pages and the
+    // badge hear about it at most every 250 ms, and once more at the end.
     onChange: () => {
-      clearTimeout(changeTimer);
-      changeTimer = setTimeout(() => void outboxChanged(), 150);
+      changeTimer ??= setTimeout(() => {
+        changeTimer = undefined;
+        void outboxChanged();
+      }, 250);
     },
   });
+
+  const triage = createTriageClient({ fetch: (input, init) => fetch(input, init), config: inboxConfig });
 
   async function outboxChanged() {
     revision += 1;
     await browser.storage.session.set({ [OUTBOX_REVISION_KEY]: `${Date.now()}-${revision}` });
-    await showUnseenAnswers();
-    const next = await outbox.nextAttemptAt();
-    if (next === undefined) await browser.alarms.clear(OUTBOX_RETRY_ALARM);
-    else await browser.alarms.create(OUTBOX_RETRY_ALARM, { when: Math.max(next, Date.now() + 1000) });
+    const { unseen, nextAttemptAt } = await outbox.summary();
+    await showBadge(unseen);
+    if (nextAttemptAt === undefined) await browser.alarms.clear(OUTBOX_RETRY_ALARM);
+    else await browser.alarms.create(OUTBOX_RETRY_ALARM, { when: Math.max(nextAttemptAt, Date.now() + 1000) });
   }
 
-  async function showUnseenAnswers() {
-    const unseen = await outbox.unseenCount();
+  async function showBadge(unseen: number) {
     await browser.action?.setBadgeText({ text: unseen > 0 ? String(unseen) : '' });
     if (unseen > 0) await browser.action?.setBadgeBackgroundColor({ color: '#a3005b' });
   }
@@ -63,7 +69,10 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener(
-    createMessageListener(createHandlers(db, outbox), { id: browser.runtime.id, origin: browser.runtime.getURL('/') }),
+    createMessageListener(createHandlers(db, outbox, triage), {
+      id: browser.runtime.id,
+      origin: browser.runtime.getURL('/'),
+    }),
   );
 
   const refreshPack = async () => {
@@ -72,7 +81,11 @@ export default defineBackground(() => {
   };
 
   // Alarms do not survive every restart on all versions, so (re)create them at each worker start.
-  void browser.alarms.create(PACK_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  // Created only when missing: re-creating it at every worker start would reset its timer, and the
+  // alarm itself wakes the worker, so the pack would be fetched every minute instead of daily.
+  void browser.alarms.get(PACK_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(PACK_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  });
   // Re-creating a periodic alarm restarts its period; a worker woken more often than that would
   // never see it fire, so only create it when it is missing.
   void browser.alarms.get(OUTBOX_ALARM).then((existing) => {
@@ -95,7 +108,13 @@ export default defineBackground(() => {
     void outbox.requeueAfterSettingsChange().then(() => outbox.flush('due'));
   });
 
-  // Whatever woke the worker, pick up what is due (including items of a worker that died mid-POST).
-  void outbox.flush('due');
-  void showUnseenAnswers();
+  // Every worker start counts as a reconnect: after a browser restart Chrome may clear alarms and,
+  // for an extension it reloads at start-up, not send onStartup (seen in the e2e tests). A worker
+  // Chrome stopped mid-POST left its items leased; this is the only instance, so take them back now
+  // rather than after the lease (minutes). Then re-arm the retry alarm.
+  void outbox
+    .releaseOrphanedLeases()
+    .catch(() => 0)
+    .then(() => outbox.flush(navigator.onLine ? 'reconnect' : 'due'))
+    .then(outboxChanged);
 });

@@ -5,6 +5,7 @@ import { createChecklistModels } from '../../models/checklist-models';
 import { KnowledgeModel, type SearchEngineFactory } from '../../models/KnowledgeModel';
 import { PanelModel } from '../../models/PanelModel';
 import { SignalsModel } from '../../models/SignalsModel';
+import { TriageModel } from '../../models/TriageModel';
 import type { KnowledgePack } from '../../utils/schemas/pack';
 import { EmbedShell, type Placement } from './EmbedShell';
 import { dispatchKommaEvent } from './events';
@@ -148,9 +149,10 @@ export function createKommaAssistantElement(deps: EmbedDependencies) {
       const panel = new PanelModel(services);
       const knowledge = new KnowledgeModel(services, deps.bundledPack, deps.createSearch);
       const signals = new SignalsModel(services, panel);
+      const triage = new TriageModel(services, panel, knowledge);
       void knowledge.loadRemote();
       const { conversation, consequenceCheck } = createChecklistModels(services, knowledge.checklists);
-      return { models: { services, panel, knowledge, signals, conversation, consequenceCheck }, page };
+      return { models: { services, panel, knowledge, signals, triage, conversation, consequenceCheck }, page };
     }
 
     /** Several attributes set in a row (a framework rendering the element) cause one reload. */

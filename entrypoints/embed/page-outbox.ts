@@ -77,7 +77,7 @@ export function createPageOutbox(options: PageOutboxOptions): PageOutbox {
     clearTimeout(retryTimer);
     retryTimer = undefined;
     if (!running) return;
-    const next = await outbox.nextAttemptAt();
+    const next = (await outbox.summary()).nextAttemptAt;
     if (next === undefined || !running) return;
     const wait = Math.min(Math.max(next - now(), 1000), PAGE_FLUSH_INTERVAL_MS);
     retryTimer = setTimeout(() => void outbox.flush('due').catch(() => undefined), wait);

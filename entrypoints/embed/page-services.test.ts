@@ -225,3 +225,22 @@ describe('clipboard', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('triage from the page', () => {
+  it('calls the inbox with the element’s endpoint and token through the shared client, and returns its problems', async () => {
+    const token = 'komma_triage_abcdefghijklmnopqrstuvwxyz';
+    const fetch = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) =>
+      Response.json({ error: 'Dit token mag dit niet.', reasons: [] }, { status: 403 }),
+    );
+    const { services } = servicesFor(
+      { 'signal-endpoint': 'https://signalen.gemeente.example' },
+      { hostSettings: () => ({ ...readHostSettings(element), signalToken: token }), fetch },
+    );
+    const result = await services.triage.groups({ status: 'nieuw' });
+    expect(fetch).toHaveBeenCalledOnce();
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe('https://signalen.gemeente.example/triage/groups?status=nieuw&minCount=1');
+    expect((init!.headers as Record<string, string>).Authorization).toBe(`Bearer ${token}`);
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'forbidden' } });
+  });
+});

@@ -6,6 +6,7 @@ import type { RemotePackState } from '../../utils/messages/protocol';
 import { storedProfileSchema } from '../../utils/schemas/profile';
 import { storedUserSettingsSchema, type ResolvedSettings } from '../../utils/schemas/settings';
 import { resolveSettings } from '../../utils/settings/resolve-settings';
+import { createTriageClient } from '../../utils/triage/create-triage-client';
 import type { EmitKommaEvent } from './events';
 import { HOST_POLICY_NAME } from './host-settings';
 import { createPageOutbox } from './page-outbox';
@@ -63,13 +64,14 @@ export function createPageServices(options: PageServicesOptions): PageServices {
     return resolveSettings(options.hostSettings(), local.read(SETTINGS_KEY), HOST_POLICY_NAME);
   }
 
+  const inboxConfig = async () => {
+    const { values } = await loadSettings();
+    return { endpoint: values.signalEndpoint, token: values.signalToken };
+  };
   const outbox = createPageOutbox({
     db,
     fetch: fetchImpl,
-    config: async () => {
-      const { values } = await loadSettings();
-      return { endpoint: values.signalEndpoint, token: values.signalToken };
-    },
+    config: inboxConfig,
     emit: options.emit,
     now: () => now().getTime(),
   });
@@ -157,6 +159,8 @@ export function createPageServices(options: PageServicesOptions): PageServices {
       },
     },
     signals: outbox.signals,
+    // No background here: the page calls the inbox itself, with the same client.
+    triage: createTriageClient({ fetch: fetchImpl, config: inboxConfig, now: () => now().getTime() }),
     session: {
       async get<T>(key: string) {
         return session.read(SESSION_PREFIX + key) as T | undefined;

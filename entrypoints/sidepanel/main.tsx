@@ -7,6 +7,7 @@ import { createChecklistModels } from '../../models/checklist-models';
 import { KnowledgeModel } from '../../models/KnowledgeModel';
 import { PanelModel } from '../../models/PanelModel';
 import { SignalsModel } from '../../models/SignalsModel';
+import { TriageModel } from '../../models/TriageModel';
 import { createExtensionServices } from '../../utils/platform/extension-services';
 import { createPackSearchCache } from '../../utils/search/pack-search-cache';
 import bundledPack, { searchIndex as bundledSearchIndex } from 'virtual:komma-bundled-pack';
@@ -23,10 +24,11 @@ const packSearch = createPackSearchCache(services.knowledge.searchIndex, {
 const knowledge = new KnowledgeModel(services, bundledPack, packSearch.create);
 effect(() => packSearch.preload(knowledge.pack.value));
 const signals = new SignalsModel(services, panel);
+const triage = new TriageModel(services, panel, knowledge);
 void knowledge.loadRemote();
 const { conversation, consequenceCheck } = createChecklistModels(services, knowledge.checklists);
 
 render(
-  <App models={{ services, panel, knowledge, signals, conversation, consequenceCheck }} />,
+  <App models={{ services, panel, knowledge, signals, triage, conversation, consequenceCheck }} />,
   document.getElementById('app')!,
 );

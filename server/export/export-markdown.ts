@@ -3,22 +3,16 @@ import {
   SIGNAL_EFFECT_LABELS,
   SIGNAL_FREQUENCY_LABELS,
   SIGNAL_STATUS_LABELS,
-  SIGNAL_STATUSES,
 } from '../../utils/schemas/signal';
 import { ROLE_LABELS } from '../../utils/schemas/roles';
 import type { SignalGroup, TriageSignal } from '../../utils/schemas/triage';
+import { describeStatuses } from '../../utils/triage/describe-statuses';
 import { escapeMarkdown, escapeMarkdownInline } from './escape-markdown';
 
 const DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
 function day(iso: string): string {
   return DATE.format(new Date(iso));
-}
-
-function statusLine(statuses: SignalGroup['statuses']): string {
-  return SIGNAL_STATUSES.filter((status) => statuses[status] !== undefined)
-    .map((status) => `${statuses[status]} ${SIGNAL_STATUS_LABELS[status].toLowerCase()}`)
-    .join(', ');
 }
 
 function groupTable(group: SignalGroup): string[] {
@@ -29,7 +23,7 @@ function groupTable(group: SignalGroup): string[] {
     ['Eerst gezien', day(group.firstSeen)],
     ['Laatst gezien', day(group.lastSeen)],
     ['Laatste 30 dagen', `${group.trend.last30Days} (de 30 dagen daarvoor: ${group.trend.previous30Days})`],
-    ['Status', statusLine(group.statuses)],
+    ['Status', describeStatuses(group.statuses)],
   ];
   return ['| Kenmerk | Waarde |', '| --- | --- |', ...rows.map(([label, value]) => `| ${label} | ${value} |`)];
 }

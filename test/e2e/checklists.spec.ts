@@ -142,7 +142,8 @@ test.describe('Gesprek and Handhaving in the built extension', () => {
     await area.pressButton('Verder naar de vragen');
     await expect(area.phaseHeading()).toBeFocused();
 
-    // Step 2: "let op" appears while answering, with the reason and the legal hook.
+    // Step 2, first screen of questions: "let op" appears while answering, with the reason and the legal hook.
+    await expect(area.phaseHeading()).toContainText('(deel 1 van 4)');
     await area.answerByKeyboard(questionLabel('huurachterstand'), 'Ja');
     await expect(area.letOp('Dreigende huisuitzetting in een huishouden met kinderen')).toHaveCount(0);
     await area.answerByKeyboard(questionLabel('kinderen-in-huishouden'), 'Ja');
@@ -150,8 +151,6 @@ test.describe('Gesprek and Handhaving in the built extension', () => {
     await expect(eviction).toBeVisible();
     await expect(eviction).toContainText('Awb art. 3:4 lid 2');
     await expect(eviction.getByRole('button', { name: /^Lees in de kennisbank/ })).toBeVisible();
-    await area.answerByKeyboard(questionLabel('verwijtbaar'), 'Onbekend');
-    await expect(area.letOp('Verwijtbaarheid staat niet vast')).toBeVisible();
     // A short note, typed by keyboard, with the privacy warning as soon as it looks like a BSN.
     const noteToggle = area.group(questionLabel('huurachterstand')).getByRole('button', { name: /^Toelichting/ });
     await tabTo(panel.page, noteToggle, { backwards: true });
@@ -167,19 +166,36 @@ test.describe('Gesprek and Handhaving in the built extension', () => {
     await panel.page.keyboard.type('Verhuurder meldt achterstand van drie maanden');
     await area.expectAccessible();
 
-    // Close mid-way and reopen: measure, step, answers and the note are back.
+    // One screen at a time, at most nine questions each, to the last screen with blame and alternatives.
+    for (const part of [2, 3, 4]) {
+      await area.pressButton(new RegExp(`^Volgende: vragen deel ${part} van 4`));
+      await expect(area.phaseHeading()).toBeFocused();
+      await expect(area.phaseHeading()).toContainText(`(deel ${part} van 4)`);
+      expect(await panel.page.getByRole('group', { name: /\?$/ }).count()).toBeLessThanOrEqual(9);
+    }
+    await area.answerByKeyboard(questionLabel('verwijtbaar'), 'Onbekend');
+    await expect(area.letOp('Verwijtbaarheid staat niet vast')).toBeVisible();
+    await expect(area.pausePoint()).toContainText('In eerdere delen staan nog vragen open');
+    await area.expectAccessible();
+
+    // Close mid-way and reopen: measure, step, screen, answers and the note are back.
     await panel.page.close();
     panel = await SidePanel.open(context, extensionId);
     area = new HandhavingArea(panel.page);
-    await expect(area.phaseHeading()).toContainText('Gevolgen voor het huishouden');
+    await expect(area.phaseHeading()).toContainText('Gevolgen voor het huishouden (deel 4 van 4)');
+    await expect(area.letOp('Verwijtbaarheid staat niet vast')).toBeVisible();
+    // The last pause point leads back to the first screen, where questions are still open.
+    await area.pressButton('Naar deel 1');
+    await expect(area.phaseHeading()).toBeFocused();
+    await expect(area.phaseHeading()).toContainText('(deel 1 van 4)');
     await expect(area.answer(questionLabel('kinderen-in-huishouden'), 'Ja')).toBeChecked();
     await expect(area.letOp('Dreigende huisuitzetting in een huishouden met kinderen')).toBeVisible();
     await expect(area.group(questionLabel('huurachterstand')).getByRole('textbox')).toHaveValue(
       'Verhuurder meldt achterstand van drie maanden',
     );
 
-    // Step 3: the omgekeerde toets.
-    await area.pressButton('Volgende: Omgekeerde toets');
+    // Step 3: the omgekeerde toets, straight from the stepper.
+    await area.pressButton(/^Omgekeerde toets/);
     await expect(area.phaseHeading()).toBeFocused();
     await tabTo(panel.page, area.reverseTest('Wat moet het besluit bereiken?'));
     await panel.page.keyboard.type('Dat de inwoner wijzigingen in het inkomen voortaan op tijd doorgeeft');

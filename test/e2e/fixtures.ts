@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type BrowserContextOptions, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,8 +21,12 @@ export const QUIET_ARGS = [
 ];
 
 /** Launches Chromium with the built extension on a given profile directory. */
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+export async function launchWithExtension(
+  userDataDir: string,
+  screen: Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor'> = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
+    ...screen,
     executablePath: CHROMIUM,
     headless: true,
     // Playwright adds --disable-extensions by default; both flags below are needed to load ours.
@@ -49,8 +53,9 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ userDataDir }, use) => {
-    const context = await launchWithExtension(userDataDir);
+  // Honours test.use({ viewport, deviceScaleFactor }), as Playwright's own context does.
+  context: async ({ userDataDir, viewport, deviceScaleFactor }, use) => {
+    const context = await launchWithExtension(userDataDir, { viewport, deviceScaleFactor });
     await use(context);
     await context.close();
   },

@@ -1,9 +1,7 @@
-import type { browser } from 'wxt/browser';
 import { article, pack } from '../fixtures/packs';
-
-type ExtensionApi = typeof browser;
 import { expect, test } from './fixtures';
 import { startLocalServer } from './helpers/local-server';
+import { storeSettings } from './helpers/store-settings';
 import { SidePanel } from './pages/SidePanel';
 
 const HOSTILE_BODY = `## Wat is het beleid
@@ -25,11 +23,18 @@ Gewone tekst blijft staan.
 Ook deze tekst.
 `;
 
-test('a hostile article from a remote pack renders as text and runs no script', async ({ context, extensionId, background }) => {
+test('a hostile article from a remote pack renders as text and runs no script', async ({
+  context,
+  extensionId,
+  background,
+}) => {
   let body = JSON.stringify(
-    pack([article({ id: 'vijandig-artikel', title: 'Vijandig testartikel', body: HOSTILE_BODY, keywords: ['vijandig'] })], {
-      name: 'Aanvalspakket',
-    }),
+    pack(
+      [article({ id: 'vijandig-artikel', title: 'Vijandig testartikel', body: HOSTILE_BODY, keywords: ['vijandig'] })],
+      {
+        name: 'Aanvalspakket',
+      },
+    ),
   );
   const server = await startLocalServer((_request, response) => {
     // Answers CORS for anyone, like a public pack host: no host permission needed.
@@ -37,10 +42,7 @@ test('a hostile article from a remote pack renders as text and runs no script', 
     response.end(body);
   });
   try {
-    await background.evaluate(async (url) => {
-      const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
-      await chrome.storage.local.set({ settings: { version: 1, values: { knowledgePackUrl: url } } });
-    }, `${server.url}/pack.json`);
+    await storeSettings(background, { knowledgePackUrl: `${server.url}/pack.json` });
 
     const panel = await SidePanel.open(context, extensionId);
     const dialogs: string[] = [];
@@ -49,11 +51,7 @@ test('a hostile article from a remote pack renders as text and runs no script', 
       void dialog.dismiss();
     });
     await panel.chooseRole('Beleidsmedewerker');
-    await expect(async () => {
-      await panel.page.reload();
-      await panel.search('vijandig');
-      await expect(panel.results().first()).toContainText('Vijandig testartikel', { timeout: 1000 });
-    }).toPass({ timeout: 15_000 });
+    await panel.searchUntilFound('vijandig', 'Vijandig testartikel');
     await panel.results().first().getByRole('button').click();
     await expect(panel.page.getByText('Gewone tekst blijft staan.')).toBeVisible();
 

@@ -22,6 +22,13 @@ function appliesTo(measures: readonly string[] | undefined, measure: string): bo
   return measures === undefined || measures.includes(measure);
 }
 
+/** The questions of `group` that can be asked for `measure`, follow-ups included, whatever the answers. */
+export function questionsForMeasure(group: CheckGroup, measure: string): CheckQuestion[] {
+  return group.questions.filter(
+    (question) => appliesTo(group.appliesTo, measure) && appliesTo(question.appliesTo, measure),
+  );
+}
+
 /**
  * Which groups and questions of the check apply to `measure`. `showIf` conditions only refer to
  * earlier questions (the parser enforces it), so one pass in order sees every answer they need.
@@ -36,9 +43,7 @@ export function resolveApplicability(
   const notApplicable: CheckGroup[] = [];
 
   for (const group of check.groups) {
-    const forMeasure = group.questions.filter(
-      (question) => appliesTo(group.appliesTo, measure) && appliesTo(question.appliesTo, measure),
-    );
+    const forMeasure = questionsForMeasure(group, measure);
     if (forMeasure.length === 0) {
       notApplicable.push(group);
       continue;

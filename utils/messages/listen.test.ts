@@ -17,6 +17,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'signals.flush': vi.fn(async () => ({ attempted: 0, delivered: 0, pending: 0 })),
     'signals.refreshStatuses': vi.fn(async () => ({ updated: 0 })),
     'signals.markSeen': vi.fn(async () => ({ unseen: 0 })),
+    'triage.groups': vi.fn(async () => ({ ok: true as const, value: { groups: [] } })),
+    'triage.signals': vi.fn(),
+    'triage.setStatus': vi.fn(),
+    'triage.merge': vi.fn(),
+    'triage.removeFromGroup': vi.fn(),
+    'triage.export': vi.fn(),
     ...overrides,
   };
 }
@@ -93,5 +99,39 @@ describe('createMessageListener', () => {
     const h = handlers();
     await call(createMessageListener(h, own), { komma: 1, name: 'signals.flush', payload: {} });
     expect(h['signals.flush']).toHaveBeenCalledWith({ mode: 'all' });
+  });
+
+  it('checks a triage status against the contract: a closing status without an answer never reaches the inbox', async () => {
+    const h = handlers();
+    const listener = createMessageListener(h, own);
+    const target = { group: 'merged-1' };
+    const { reply } = await call(listener, {
+      komma: 1,
+      name: 'triage.setStatus',
+      payload: { target, update: { status: 'beleid-aangepast' } },
+    });
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('geef de melder een kort antwoord') });
+    expect(h['triage.setStatus']).not.toHaveBeenCalled();
+
+    await call(listener, {
+      komma: 1,
+      name: 'triage.setStatus',
+      payload: { target, update: { status: 'beleid-aangepast', answer: '  De regel is aangepast. ' } },
+    });
+    expect(h['triage.setStatus']).toHaveBeenCalledWith({
+      target,
+      update: { status: 'beleid-aangepast', answer: 'De regel is aangepast.' },
+    });
+  });
+
+  it('passes a triage export selection to its handler as a list of ids', async () => {
+    const h = handlers();
+    const ids = [crypto.randomUUID(), crypto.randomUUID()];
+    await call(createMessageListener(h, own), {
+      komma: 1,
+      name: 'triage.export',
+      payload: { format: 'csv', ids: ids.join(',') },
+    });
+    expect(h['triage.export']).toHaveBeenCalledWith({ format: 'csv', ids });
   });
 });

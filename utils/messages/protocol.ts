@@ -7,7 +7,21 @@ import { z } from '../zod';
 import { MAX_SEARCH_INDEX_CHARACTERS } from '../knowledge/remote-search-index';
 import type { KnowledgePack } from '../schemas/pack';
 import { signalSubmissionSchema } from '../schemas/signal';
+import {
+  exportQuerySchema,
+  mergeRequestSchema,
+  signalGroupKeySchema,
+  signalGroupQuerySchema,
+  signalListQuerySchema,
+  statusUpdateSchema,
+  type MergeResponse,
+  type SignalGroupListResponse,
+  type SignalListResponse,
+  type StatusUpdateResponse,
+} from '../schemas/triage';
 import { FLUSH_MODES, type FlushReport, type OutboxItem } from '../signals/outbox-item';
+import { statusTargetSchema } from '../triage/status-target';
+import type { TriageExportFile, TriageResult } from '../triage/triage-result';
 
 export const requestSchemas = {
   /** The remote knowledge pack the background keeps (if a pack URL is configured). */
@@ -33,6 +47,13 @@ export const requestSchemas = {
   'signals.refreshStatuses': z.strictObject({}),
   /** The user has seen these answers: clears the badge for them. */
   'signals.markSeen': z.strictObject({ ids: z.array(z.uuid()).max(10_000) }),
+  // Triage (signaleringsconsulent): the background calls the inbox; failures come back as values.
+  'triage.groups': signalGroupQuerySchema,
+  'triage.signals': signalListQuerySchema,
+  'triage.setStatus': z.strictObject({ target: statusTargetSchema, update: statusUpdateSchema }),
+  'triage.merge': mergeRequestSchema,
+  'triage.removeFromGroup': z.strictObject({ group: signalGroupKeySchema, signalId: z.uuid() }),
+  'triage.export': exportQuerySchema,
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -63,6 +84,12 @@ export interface Responses {
   'signals.flush': FlushReport;
   'signals.refreshStatuses': { updated: number };
   'signals.markSeen': { unseen: number };
+  'triage.groups': TriageResult<SignalGroupListResponse>;
+  'triage.signals': TriageResult<SignalListResponse>;
+  'triage.setStatus': TriageResult<StatusUpdateResponse>;
+  'triage.merge': TriageResult<MergeResponse>;
+  'triage.removeFromGroup': TriageResult<{ removed: true }>;
+  'triage.export': TriageResult<TriageExportFile>;
 }
 
 export type ResponseOf<K extends MessageName> = Responses[K];

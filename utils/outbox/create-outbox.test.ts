@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeInbox, makeSubmission } from '../../test/fixtures/signals';
 import { KommaDB } from '../db/komma-db';
 import { createOutbox, type OutboxDeps } from './create-outbox';
@@ -162,6 +162,51 @@ describe('outbox: delivery', () => {
     expect((await first.outbox.list())[0]?.state).toBe('delivered');
   });
 
+  it('a restarted background takes back at once what its stopped predecessor was sending, never what it sends itself', async () => {
+    const db = new KommaDB(`test-${crypto.randomUUID()}`);
+    const restarted = setup({}, db);
+    const first = await restarted.signal();
+    await restarted.outbox.submit(first);
+    const stopped = createOutbox({
+      store: createDexieOutboxStore(db),
+      fetch: (input, init) => restarted.inbox.fetch(input, init).then(() => new Promise<Response>(() => {})),
+      config: async () => ENDPOINT,
+      now: () => restarted.clock.now,
+    });
+    void stopped.flush();
+    await vi.waitFor(() => expect(restarted.inbox.posts).toHaveLength(1));
+
+    // A flush of the new instance is on the wire too when the release runs: its lease stays.
+    let answer = () => {};
+    const onWire = new Promise<void>((resolve) => (answer = resolve));
+    const slow = createOutbox({
+      store: createDexieOutboxStore(db),
+      fetch: async (input, init) => {
+        await onWire;
+        return restarted.inbox.fetch(input, init);
+      },
+      config: async () => ENDPOINT,
+      now: () => restarted.clock.now,
+    });
+    const second = await restarted.signal();
+    await slow.submit(second);
+    const slowFlush = slow.flush();
+    await vi.waitFor(async () => expect((await slow.list()).every((item) => item.leaseOwner)).toBe(true));
+    expect(await slow.releaseOrphanedLeases()).toBe(1);
+    const byId = new Map((await slow.list()).map((item) => [item.id, item]));
+    expect(byId.get(first.id)).toMatchObject({ leaseOwner: undefined, nextAttemptAt: T0, state: 'queued' });
+    expect(byId.get(second.id)?.leaseOwner).toBeDefined();
+
+    // No waiting for the lease to run out: the next flush posts again and the receiver answers 200.
+    await restarted.outbox.flush();
+    answer();
+    await slowFlush;
+    expect(restarted.inbox.posts.filter((id) => id === first.id)).toHaveLength(2);
+    expect(restarted.inbox.posts.filter((id) => id === second.id)).toHaveLength(1);
+    expect(restarted.inbox.records.size).toBe(2);
+    expect((await restarted.outbox.list()).map((item) => item.state)).toEqual(['delivered', 'delivered']);
+  });
+
   it('keeps signals locally without a receiver and sends them once one is configured', async () => {
     const { outbox, inbox, setConfig, signal } = setup();
     setConfig({ endpoint: '', token: '' });
@@ -249,11 +294,11 @@ describe('outbox: statuses from the inbox', () => {
 
   it('tells when the next automatic attempt is due, for the alarm', async () => {
     const { outbox, inbox, signal } = setup();
-    expect(await outbox.nextAttemptAt()).toBeUndefined();
+    expect((await outbox.summary()).nextAttemptAt).toBeUndefined();
     await outbox.submit(await signal());
     inbox.failNext(() => new Response('', { status: 503 }));
     await outbox.flush();
     const [item] = await outbox.list();
-    expect(await outbox.nextAttemptAt()).toBe(item!.nextAttemptAt);
+    expect(await outbox.summary()).toEqual({ unseen: 0, nextAttemptAt: item!.nextAttemptAt });
   });
 });

@@ -3,9 +3,10 @@
  * Storage, network, clock and randomness are injected, so the extension's background and the
  * embedded assistant (which has no background) run this same code, and tests drive it directly.
  */
-import { signalSubmissionSchema, type SignalStatusEntry, type SignalStatus } from '../schemas/signal';
+import { signalSubmissionSchema, type SignalStatusEntry } from '../schemas/signal';
+import { isFinalStatus } from '../schemas/triage';
 import { NEVER, type FlushMode, type FlushReport, type OutboxItem } from '../signals/outbox-item';
-import { applyOutcome, claim, isDue, requeueHeld } from './delivery-state-machine';
+import { applyOutcome, claim, isDue, releaseLease, requeueHeld } from './delivery-state-machine';
 import { fetchStatuses } from './fetch-statuses';
 import type { OutboxStore } from './outbox-store';
 import { postSignal, type DeliveryConfig, type FetchLike } from './post-signal';
@@ -22,7 +23,7 @@ export interface OutboxDeps {
   screen?: (submission: OutboxItem['submission']) => string | undefined;
   /** Called after every change to the stored items (the UI refreshes "Mijn signalen"). */
   onChange?: () => void;
-  /** How long one delivery may hold an item; longer than the request timeout. */
+  /** How long a flush may hold a claimed item; must cover the wait in its batch plus the request. */
   leaseMs?: number;
   timeoutMs?: number;
   /** Parallel POSTs per flush. */
@@ -30,7 +31,6 @@ export interface OutboxDeps {
 }
 
 const SUBMITTER_KEY = 'submitterKey';
-const FINAL_STATUSES: readonly SignalStatus[] = ['opgelost', 'beleid-aangepast', 'geen-actie'];
 
 function isNews(before: SignalStatusEntry | undefined, after: SignalStatusEntry) {
   if (after.answer && after.answer !== before?.answer) return true;
@@ -42,8 +42,10 @@ export function createOutbox(deps: OutboxDeps) {
   const now = deps.now ?? Date.now;
   const random = deps.random ?? Math.random;
   const timeoutMs = deps.timeoutMs ?? 30_000;
-  const leaseMs = deps.leaseMs ?? 2 * timeoutMs + 10_000;
   const concurrency = deps.concurrency ?? 4;
+  const batchSize = concurrency * 4;
+  // The last item of a batch may wait for batchSize / concurrency requests before its own.
+  const leaseMs = deps.leaseMs ?? (batchSize / concurrency + 1) * timeoutMs + 10_000;
   const changed = () => deps.onChange?.();
 
   function identity(): Promise<string> {
@@ -95,41 +97,73 @@ export function createOutbox(deps: OutboxDeps) {
     return item;
   }
 
+  /** Lease owners of this instance's flushes that are still running. */
+  const liveOwners = new Set<string>();
+
   async function runFlush(mode: FlushMode): Promise<FlushReport> {
-    const config = await deps.config();
     const owner = crypto.randomUUID();
+    liveOwners.add(owner);
+    try {
+      return await deliver(mode, owner);
+    } finally {
+      liveOwners.delete(owner);
+    }
+  }
+
+  async function deliver(mode: FlushMode, owner: string): Promise<FlushReport> {
+    const config = await deps.config();
     // One attempt per item per flush: a manual retry ignores backoff, and must not loop on a failure.
     const tried = new Set<string>();
     let attempted = 0;
     let delivered = 0;
-    for (;;) {
+
+    // Items are claimed a batch at a time (one transaction) and posted by `concurrency` workers
+    // that take the next claimed item as soon as they are free: a slow request holds up only its
+    // own worker. The claim's lease covers the batch, so no other flush touches these items.
+    const queue: OutboxItem[] = [];
+    let claiming: Promise<void> | undefined;
+    let exhausted = false;
+    async function claimMore() {
       const at = now();
       const batch = await store.claim(
-        (item) => !tried.has(item.id) && isDue(item, mode, at),
-        (item) => claim(item, owner, at, leaseMs),
-        concurrency,
+        (candidate) => !tried.has(candidate.id) && isDue(candidate, mode, at),
+        (candidate) => {
+          tried.add(candidate.id);
+          return claim(candidate, owner, at, leaseMs);
+        },
+        batchSize,
         mode === 'due' ? at : mode === 'reconnect' ? NEVER - 1 : NEVER,
       );
-      if (batch.length === 0) break;
-      await Promise.all(
-        batch.map(async (item) => {
-          tried.add(item.id);
-          const outcome = await postSignal(deps.fetch, config, item.submission, timeoutMs);
-          if (outcome.kind !== 'no-endpoint') attempted += 1;
-          const stored = await store.update(item.id, (current) => {
-            if (current.leaseOwner === owner) return applyOutcome(current, outcome, now(), random);
-            // Our lease ran out and someone else holds the item now. Only a success is worth
-            // recording; their own attempt will come to the same 200.
-            if (outcome.kind === 'accepted' && current.state !== 'delivered' && current.state !== 'superseded') {
-              return { ...applyOutcome(current, outcome, now(), random), leaseOwner: current.leaseOwner };
-            }
-            return undefined;
-          });
-          if (stored?.state === 'delivered' && outcome.kind === 'accepted') delivered += 1;
-        }),
-      );
-      changed();
+      if (batch.length === 0) exhausted = true;
+      queue.push(...batch);
     }
+    async function next(): Promise<OutboxItem | undefined> {
+      while (queue.length === 0 && !exhausted) {
+        claiming ??= claimMore().finally(() => (claiming = undefined));
+        await claiming;
+      }
+      return queue.shift();
+    }
+
+    async function worker() {
+      for (let item = await next(); item; item = await next()) {
+        const outcome = await postSignal(deps.fetch, config, item.submission, timeoutMs);
+        if (outcome.kind !== 'no-endpoint') attempted += 1;
+        const stored = await store.update(item.id, (current) => {
+          if (current.leaseOwner === owner) return applyOutcome(current, outcome, now(), random);
+          // Our lease ran out and someone else holds the item now. Only a success is worth
+          // recording; their own attempt will come to the same 200.
+          if (outcome.kind === 'accepted' && current.state !== 'delivered' && current.state !== 'superseded') {
+            return { ...applyOutcome(current, outcome, now(), random), leaseOwner: current.leaseOwner };
+          }
+          return undefined;
+        });
+        if (stored?.state === 'delivered' && outcome.kind === 'accepted') delivered += 1;
+        changed();
+      }
+    }
+
+    await Promise.all(Array.from({ length: concurrency }, worker));
     const pending = (await store.all()).filter(
       (item) => item.state !== 'delivered' && item.state !== 'superseded',
     ).length;
@@ -142,6 +176,22 @@ export function createOutbox(deps: OutboxDeps) {
     const run = chain.then(() => runFlush(mode));
     chain = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Makes items due again that a flush of an earlier instance had claimed and never finished,
+   * instead of waiting out the lease (minutes). Only for the sole outbox on its store: the
+   * extension's background, since Chrome runs one instance of a worker at a time, so at its start
+   * every foreign lease belongs to a worker that was stopped mid-delivery. Host pages share a store
+   * between tabs and must let leases run out. The Idempotency-Key makes the second POST harmless.
+   */
+  async function releaseOrphanedLeases(): Promise<number> {
+    const at = now();
+    const count = await store.updateAll((item) =>
+      item.leaseOwner !== undefined && !liveOwners.has(item.leaseOwner) ? releaseLease(item, at) : undefined,
+    );
+    if (count > 0) changed();
+    return count;
   }
 
   /** After a settings change: what waited for an address or a better token is due again. */
@@ -157,7 +207,7 @@ export function createOutbox(deps: OutboxDeps) {
     const config = await deps.config();
     if (!config.endpoint) return 0;
     const open = (await store.all()).filter(
-      (item) => item.state === 'delivered' && !FINAL_STATUSES.includes(item.remote?.status ?? 'nieuw'),
+      (item) => item.state === 'delivered' && !isFinalStatus(item.remote?.status ?? 'nieuw'),
     );
     if (open.length === 0) return 0;
     const entries = await fetchStatuses(
@@ -191,16 +241,24 @@ export function createOutbox(deps: OutboxDeps) {
     if (any) changed();
   }
 
-  /** When the next automatic attempt is due (epoch ms), for scheduling an alarm; undefined if none. */
-  async function nextAttemptAt(): Promise<number | undefined> {
-    const times = (await store.all())
-      .filter((item) => item.state === 'queued' || item.state === 'waiting' || item.state === 'retrying')
-      .map((item) => item.nextAttemptAt);
-    return times.length > 0 ? Math.min(...times) : undefined;
+  /**
+   * In one read: how many answers the user has not seen (the badge) and when the next automatic
+   * attempt is due (epoch ms, for the retry alarm; undefined if none).
+   */
+  async function summary(): Promise<{ unseen: number; nextAttemptAt: number | undefined }> {
+    let unseen = 0;
+    let next: number | undefined;
+    for (const item of await store.all()) {
+      if (item.unseenUpdate) unseen += 1;
+      if (item.state === 'queued' || item.state === 'waiting' || item.state === 'retrying') {
+        next = Math.min(next ?? item.nextAttemptAt, item.nextAttemptAt);
+      }
+    }
+    return { unseen, nextAttemptAt: next };
   }
 
   async function unseenCount(): Promise<number> {
-    return (await store.all()).filter((item) => item.unseenUpdate).length;
+    return (await summary()).unseen;
   }
 
   return {
@@ -208,9 +266,10 @@ export function createOutbox(deps: OutboxDeps) {
     submit,
     flush,
     requeueAfterSettingsChange,
+    releaseOrphanedLeases,
     pollStatuses,
     markSeen,
-    nextAttemptAt,
+    summary,
     unseenCount,
     list: () => store.all(),
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSubmission } from '../../test/fixtures/signals';
 import { NEVER, type OutboxItem } from '../signals/outbox-item';
 import { BACKOFF_BASE_MS, BACKOFF_CAP_MS } from './backoff';
-import { applyOutcome, claim, isDue, requeueHeld } from './delivery-state-machine';
+import { applyOutcome, claim, isDue, releaseLease, requeueHeld } from './delivery-state-machine';
 
 const T0 = Date.parse('2026-03-01T10:00:00Z');
 const half = () => 0.5;
@@ -130,6 +130,15 @@ describe('lease', () => {
     }
     // The worker that held it died without writing: the item comes back by itself.
     expect(isDue(held, 'due', T0 + 60_000)).toBe(true);
+  });
+
+  it('a released lease makes the item due at once, in the state it had', () => {
+    const waiting = { ...queued(), state: 'waiting' as const, attempts: 2 };
+    const released = releaseLease(claim(waiting, 'stopped-worker', T0, 60_000), T0 + 5);
+    expect(released).toEqual({ ...waiting, nextAttemptAt: T0 + 5 });
+    expect(isDue(released, 'due', T0 + 5)).toBe(true);
+    const free = queued();
+    expect(releaseLease(free, T0 + 5)).toBe(free);
   });
 
   it('never picks up finished items', () => {

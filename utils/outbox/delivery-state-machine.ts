@@ -30,6 +30,12 @@ export function claim(item: OutboxItem, owner: string, now: number, leaseMs: num
   return { ...item, leaseOwner: owner, nextAttemptAt: now + leaseMs };
 }
 
+/** Ends a lease whose holder is known to be gone: the item is due now, in the state it had. */
+export function releaseLease(item: OutboxItem, now: number): OutboxItem {
+  if (item.leaseOwner === undefined) return item;
+  return { ...item, leaseOwner: undefined, nextAttemptAt: now };
+}
+
 /** A settings change may fix what made these items wait: make them due now. */
 export function requeueHeld(item: OutboxItem, now: number): OutboxItem {
   if (!(HELD_STATES as readonly string[]).includes(item.state)) return item;

@@ -1,8 +1,6 @@
 import { signalStatusResponseSchema, type SignalStatusEntry } from '../schemas/signal';
+import { MAX_STATUS_IDS } from '../schemas/signal-status-query';
 import { authHeaders, type DeliveryConfig, type FetchLike } from './post-signal';
-
-/** The inbox answers at most this many ids per request (server/…/signal-status-query.ts). */
-export const STATUS_IDS_PER_REQUEST = 100;
 
 /**
  * `GET {endpoint}/signals/status?ids=…&submitterKey=…` for the given ids, in chunks. The
@@ -17,9 +15,9 @@ export async function fetchStatuses(
   timeoutMs: number,
 ): Promise<SignalStatusEntry[]> {
   const entries: SignalStatusEntry[] = [];
-  for (let start = 0; start < ids.length; start += STATUS_IDS_PER_REQUEST) {
+  for (let start = 0; start < ids.length; start += MAX_STATUS_IDS) {
     const query = new URLSearchParams({
-      ids: ids.slice(start, start + STATUS_IDS_PER_REQUEST).join(','),
+      ids: ids.slice(start, start + MAX_STATUS_IDS).join(','),
       submitterKey,
     });
     const response = await fetchFn(`${config.endpoint}/signals/status?${query}`, {

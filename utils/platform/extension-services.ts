@@ -4,6 +4,7 @@ import { sendMessage } from '../messages/client';
 import { storedProfileSchema } from '../schemas/profile';
 import { loadSettings, onSettingsChanged, saveUserSettings } from '../settings/settings-storage';
 import { OUTBOX_REVISION_KEY } from '../signals/outbox-revision';
+import type { TriageClient } from '../triage/create-triage-client';
 
 const PROFILE_KEY = 'profile';
 
@@ -41,6 +42,16 @@ const signalServices: SignalServices = {
   },
 };
 
+/** Extension pages don't reach the network: the background makes every triage request. */
+const triageServices: TriageClient = {
+  groups: (query = {}) => sendMessage('triage.groups', query),
+  signals: (query = {}) => sendMessage('triage.signals', query),
+  setStatus: (target, update) => sendMessage('triage.setStatus', { target, update }),
+  merge: (request) => sendMessage('triage.merge', request),
+  removeFromGroup: (group, signalId) => sendMessage('triage.removeFromGroup', { group, signalId }),
+  export: (query) => sendMessage('triage.export', query),
+};
+
 /** The extension's implementation of the services the UI needs. */
 export function createExtensionServices(): KommaServices {
   return {
@@ -71,6 +82,7 @@ export function createExtensionServices(): KommaServices {
     },
     session: sessionStore,
     signals: signalServices,
+    triage: triageServices,
     clipboard: { writeText: (text) => navigator.clipboard.writeText(text) },
     hostAccess: {
       has: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),

@@ -301,6 +301,8 @@ export const consequenceCheckStateSchema = z.strictObject({
   conclusion: z.strictObject({ choice: conclusionSchema, explanation: freeTextSchema }).optional(),
   /** The step on screen, so reopening the panel lands where the user was. */
   step: checkStepSchema.optional(),
+  /** Which screen of questions is open (see splitIntoParts); absent means the first. */
+  questionPart: z.number().int().min(0).max(99).optional(),
 });
 
 export type ConsequenceCheckState = z.infer<typeof consequenceCheckStateSchema>;

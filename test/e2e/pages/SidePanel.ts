@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { KommaUi } from './KommaUi';
 
 /** Page object for the side panel, opened as a tab (the real side-panel container needs a user gesture). */
@@ -16,6 +16,18 @@ export class SidePanel extends KommaUi {
   async chooseRole(label: string) {
     await this.page.getByRole('radio', { name: new RegExp(label, 'i') }).check();
     await this.page.getByRole('button', { name: 'Verder' }).click();
+  }
+
+  /**
+   * Searches until an article of a remote pack shows up: the worker fetches the pack after the
+   * address is saved, and the panel reads it when it opens, so reload until it is there.
+   */
+  async searchUntilFound(query: string, title: string) {
+    await expect(async () => {
+      await this.page.reload();
+      await this.search(query);
+      await expect(this.results().first()).toContainText(title, { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   articleHeading() {

@@ -54,6 +54,7 @@ export function KnowledgeArea() {
 
   const query = knowledge.query.value.trim();
   const results = knowledge.results.value;
+  const pending = knowledge.searchPending.value;
   const browse = query ? [] : knowledge.articlesForRole(panel.role.value);
 
   return (
@@ -90,12 +91,14 @@ export function KnowledgeArea() {
       </form>
       <p class="utrecht-paragraph utrecht-paragraph--small" role="status" aria-live="polite">
         {query
-          ? results.length === 0
-            ? `Geen artikelen gevonden voor "${query}".`
-            : `${results.length} ${results.length === 1 ? 'artikel' : 'artikelen'} gevonden.`
+          ? pending
+            ? 'Zoeken…'
+            : results.length === 0
+              ? `Geen artikelen gevonden voor "${query}".`
+              : `${results.length} ${results.length === 1 ? 'artikel' : 'artikelen'} gevonden.`
           : `${browse.length} artikelen voor uw rol.`}
       </p>
-      {query && results.length === 0 && (
+      {query && !pending && results.length === 0 && (
         <div class="komma-empty komma-stack">
           <p class="utrecht-paragraph">
             Probeer een ander woord of een wetsartikel. Staat het onderwerp er echt niet in? Laat het weten, dan kan het

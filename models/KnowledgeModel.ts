@@ -1,4 +1,4 @@
-import { computed, createModel, signal } from '@preact/signals';
+import { batch, computed, createModel, signal } from '@preact/signals';
 import type { RemotePackState } from '../utils/messages/protocol';
 import type { Article } from '../utils/schemas/article';
 import type { ChecklistDefinition } from '../utils/schemas/checklist';
@@ -20,6 +20,13 @@ export interface SearchEngine {
 /** Builds the search engine for a pack; injected so the model does not fix the search library. */
 export type SearchEngineFactory = (pack: KnowledgePack) => SearchEngine;
 
+/**
+ * Starts what makes the engine for `pack` quick to create (reading the index an earlier panel
+ * kept); undefined when there is nothing to wait for. A search typed meanwhile waits for it:
+ * building the index over a large pack takes far longer than reading a kept one.
+ */
+export type SearchPreparer = (pack: KnowledgePack) => Promise<void> | undefined;
+
 const RESULT_LIMIT = 20;
 
 /**
@@ -27,7 +34,12 @@ const RESULT_LIMIT = 20;
  * query and its results, and the open article.
  */
 export const KnowledgeModel = createModel(
-  (services: KommaServices, bundled: KnowledgePack, createSearch: SearchEngineFactory) => {
+  (
+    services: KommaServices,
+    bundled: KnowledgePack,
+    createSearch: SearchEngineFactory,
+    prepareSearch?: SearchPreparer,
+  ) => {
     const remote = signal<RemotePackState | undefined>(undefined);
     const remoteLoadError = signal<string | undefined>(undefined);
     const refreshing = signal(false);
@@ -40,12 +52,16 @@ export const KnowledgeModel = createModel(
     const checklists = computed<ChecklistDefinition[]>(() =>
       pack.value.checklists.length > 0 ? pack.value.checklists : bundled.checklists,
     );
+    /** The pack whose search is being prepared (see SearchPreparer). */
+    const preparing = signal<KnowledgePack | undefined>(undefined);
     // Built on first search, not at start-up: opening the panel must stay instant.
     const engine = computed(() => createSearch(pack.value));
     const articlesById = computed(() => new Map(pack.value.articles.map((article) => [article.id, article])));
+    /** A search has been typed but waits for its engine: the panel says so rather than "nothing found". */
+    const searchPending = computed(() => query.value.trim() !== '' && preparing.value === pack.value);
     const results = computed<SearchHit[]>(() => {
       const text = query.value.trim();
-      return text ? engine.value.search(text, { limit: RESULT_LIMIT }) : [];
+      return text && !searchPending.value ? engine.value.search(text, { limit: RESULT_LIMIT }) : [];
     });
     const openArticle = computed<Article | undefined>(() =>
       openArticleId.value ? articlesById.value.get(openArticleId.value) : undefined,
@@ -53,10 +69,25 @@ export const KnowledgeModel = createModel(
     /** Why the configured pack is not (fully) in use, in Dutch; undefined when all is well. */
     const packProblem = computed<string | undefined>(() => remoteLoadError.value ?? remote.value?.error);
 
+    function prepare(next: KnowledgePack) {
+      const pending = prepareSearch?.(next);
+      if (pending === undefined) return;
+      preparing.value = next;
+      const done = () => {
+        if (preparing.peek() === next) preparing.value = undefined;
+      };
+      pending.then(done, done);
+    }
+
     async function loadRemote() {
       try {
-        remote.value = await services.knowledge.getRemote();
-        remoteLoadError.value = undefined;
+        const state = await services.knowledge.getRemote();
+        // In one batch, so no search runs over the new pack before its preparation has begun.
+        batch(() => {
+          remote.value = state;
+          remoteLoadError.value = undefined;
+          prepare(pack.value);
+        });
       } catch (error) {
         remoteLoadError.value = error instanceof Error ? error.message : String(error);
       }
@@ -67,8 +98,12 @@ export const KnowledgeModel = createModel(
     async function refresh() {
       refreshing.value = true;
       try {
-        remote.value = await services.knowledge.refresh();
-        remoteLoadError.value = undefined;
+        const state = await services.knowledge.refresh();
+        batch(() => {
+          remote.value = state;
+          remoteLoadError.value = undefined;
+          prepare(pack.value);
+        });
       } catch (error) {
         remoteLoadError.value = error instanceof Error ? error.message : String(error);
       } finally {
@@ -101,6 +136,7 @@ export const KnowledgeModel = createModel(
       checklists,
       query,
       results,
+      searchPending,
       openArticleId,
       openArticle,
       articlesById,

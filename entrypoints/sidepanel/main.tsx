@@ -1,7 +1,6 @@
 // Composition root of the side panel: builds the services and models, then renders.
 import '../../components/styles/index.css';
 import './style.css';
-import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { createChecklistModels } from '../../models/checklist-models';
 import { KnowledgeModel } from '../../models/KnowledgeModel';
@@ -21,8 +20,7 @@ const panel = new PanelModel(services);
 const packSearch = createPackSearchCache(services.knowledge.searchIndex, {
   bundled: { pack: bundledPack, index: bundledSearchIndex },
 });
-const knowledge = new KnowledgeModel(services, bundledPack, packSearch.create);
-effect(() => packSearch.preload(knowledge.pack.value));
+const knowledge = new KnowledgeModel(services, bundledPack, packSearch.create, packSearch.preload);
 const signals = new SignalsModel(services, panel);
 const triage = new TriageModel(services, panel, knowledge);
 void knowledge.loadRemote();

@@ -63,8 +63,8 @@ describe('createPackSearchCache', () => {
 
   it('loads the index kept for the pack instead of building one', async () => {
     const { cache, pending } = setUp(memoryStore({ [packSearchKey(remote)]: indexWithSynonym }));
-    cache.preload(remote);
-    await settle();
+    // The panel waits for this before its first search.
+    await cache.preload(remote);
     expect(ids(cache.create(remote).search('medebewoner'))).toEqual(['kostendelersnorm']);
     expect(pending()).toBe(0);
   });
@@ -111,8 +111,7 @@ describe('createPackSearchCache', () => {
     const bundledPack = pack(articles);
     const store = memoryStore();
     const { cache, pending } = setUp(store, { pack: bundledPack, index: () => JSON.parse(indexWithSynonym) });
-    cache.preload(bundledPack);
-    await settle();
+    expect(cache.preload(bundledPack)).toBeUndefined();
     expect(ids(cache.create(bundledPack).search('medebewoner'))).toEqual(['kostendelersnorm']);
     expect(pending()).toBe(0);
     expect(store.kept.size).toBe(0);

@@ -13,8 +13,11 @@ export interface SearchIndexStore {
 }
 
 export interface PackSearchCache {
-  /** Starts reading the index kept for `pack`, so that a search soon after need not build it. */
-  preload(pack: KnowledgePack): void;
+  /**
+   * Starts reading the index kept for `pack`, so that a search soon after need not build it;
+   * resolves when it has been read (or found missing). Undefined when there is nothing to read.
+   */
+  preload(pack: KnowledgePack): Promise<void> | undefined;
   /** The search for `pack`: loaded from its kept index when that has been read, else built (and then kept). */
   create(pack: KnowledgePack): KnowledgeSearch;
 }
@@ -48,16 +51,19 @@ export function createPackSearchCache(
   /** The kept index text read for a key; used once, then dropped (it is as large as the index). */
   const read = new Map<string, Promise<string | undefined>>();
   const texts = new Map<string, string>();
+  // A refresh hands over a new copy of the same pack: it gets the search already made.
+  let current: { key: string; search: KnowledgeSearch } | undefined;
 
-  function preload(pack: KnowledgePack) {
-    if (store === undefined || pack === bundled?.pack) return;
+  function preload(pack: KnowledgePack): Promise<void> | undefined {
+    if (store === undefined || pack === bundled?.pack) return undefined;
     const key = packSearchKey(pack);
-    if (read.has(key)) return;
+    // Already read, or made: nothing more to wait for.
+    if (read.has(key) || current?.key === key) return read.get(key)?.then(() => undefined);
     read.clear();
     texts.clear();
     const reading = store.load(key).catch(() => undefined);
     read.set(key, reading);
-    void reading.then((text) => {
+    return reading.then((text) => {
       if (text !== undefined && read.get(key) === reading) texts.set(key, text);
     });
   }
@@ -84,9 +90,6 @@ export function createPackSearchCache(
     }
     return search;
   }
-
-  // A refresh hands over a new copy of the same pack: it gets the search already made.
-  let current: { key: string; search: KnowledgeSearch } | undefined;
 
   function create(pack: KnowledgePack): KnowledgeSearch {
     if (pack === bundled?.pack) return createPackSearch(pack, bundled.index());

@@ -10,7 +10,9 @@
  * start of its navigation. In the search openings the bench "types" inside the page the moment
  * the panel is interactive and its pack is in use, so no round trip to this process sits in the
  * figures. Each figure aims at 20 openings within a time budget, and the table says how many
- * fitted: over 10,000 articles the first search builds the index, which takes many seconds.
+ * fitted. The first search ever over a remote pack builds the index, which takes many seconds
+ * over 10,000 articles, and the panel then keeps it (in the background's IndexedDB); that first
+ * search is reported on its own row, the measured openings load the kept index.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +26,8 @@ import { ensureExtensionBuild } from './extension-build';
 import { generatePack } from './generate-pack';
 import { latencyStats } from './latency-stats';
 import { type PackInUse, type PanelMark, type PanelRunTimings, panelRunTimings } from './panel-timings';
+import type { KnowledgePack } from '../utils/schemas/pack';
+import { packSearchKey } from '../utils/search/pack-search-cache';
 import { loadRealKnowledge } from './real-knowledge';
 
 export interface PanelBenchOptions {
@@ -50,6 +54,8 @@ interface PackPlan {
 
 interface PackMeasurement {
   plan: PackPlan;
+  /** A remote pack's first search ever, which builds the index the later openings load. */
+  firstSearch?: PanelRunTimings;
   runs: PanelRunTimings[];
   heapAfterLoad: number[];
   heapAfterSearch: number[];
@@ -170,12 +176,48 @@ async function withinBudget({ runs, ms }: Budget, run: () => Promise<void>) {
   }
 }
 
-async function measurePack(context: BrowserContext, url: string, plan: PackPlan): Promise<PackMeasurement> {
+/** Waits until the background keeps a search index for `pack` (the panel keeps it after building it). */
+async function waitForKeptIndex(context: BrowserContext, panelUrl: string, pack: KnowledgePack) {
+  const page = await context.newPage();
+  try {
+    await page.goto(panelUrl.replace('sidepanel.html', 'options.html'));
+    const started = Date.now();
+    for (;;) {
+      const kept = await page.evaluate(async (key) => {
+        const { chrome } = globalThis as unknown as ExtensionGlobal;
+        const reply = await chrome.runtime.sendMessage({
+          komma: 1,
+          name: 'knowledge.getSearchIndex',
+          payload: { key },
+        });
+        return typeof (reply.value as { text?: string } | undefined)?.text === 'string';
+      }, packSearchKey(pack));
+      if (kept) return;
+      if (Date.now() - started > WAIT_MS) throw new Error('the panel did not keep the search index it built');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+async function measurePack(
+  context: BrowserContext,
+  url: string,
+  plan: PackPlan,
+  remotePack?: KnowledgePack,
+): Promise<PackMeasurement> {
   const measurement: PackMeasurement = { plan, runs: [], heapAfterLoad: [], heapAfterSearch: [] };
   // Unmeasured: right after browser start Chromium answers the first storage.managed.get (the
   // admin policy, read by every settings load) only after ~3 s; a panel opened in a running
   // browser never waits for that. It also fills the code cache, as any earlier opening would.
   await opening(context, url, { ...measurement, runs: [], heapAfterLoad: [] }, false);
+  if (remotePack) {
+    const first: PanelRunTimings[] = [];
+    await opening(context, url, { ...measurement, runs: first, heapAfterSearch: [] }, true);
+    measurement.firstSearch = first[0];
+    await waitForKeptIndex(context, url, remotePack);
+  }
   await withinBudget(plan.open, () => opening(context, url, measurement, false));
   await withinBudget(plan.search, () => opening(context, url, measurement, true));
   return measurement;
@@ -223,6 +265,12 @@ function report(measurements: PackMeasurement[], quick: boolean): BenchReport {
       String(measurement[figure].length),
     ]),
   ];
+  const firstSearchRow = [
+    'first search ever of a remote pack: typed → first result (builds the index, then keeps it)',
+    ...measurements.flatMap(({ firstSearch }) =>
+      firstSearch?.typedToResult === undefined ? ['—', '—', '0'] : [formatMs(firstSearch.typedToResult), '—', '1'],
+    ),
+  ];
   const interactive = latencyStats(measurements[0]!.runs.map((run) => run.interactive));
   const targets: TargetCheck[] = [
     {
@@ -252,13 +300,14 @@ function report(measurements: PackMeasurement[], quick: boolean): BenchReport {
           timingRow('open → pack in use', 'packReady'),
           timingRow(`typed "${QUERY}" → first result`, 'typedToResult'),
           timingRow('open → first result (typing at once)', 'openToResult'),
+          firstSearchRow,
           heapRow('JS heap after load (after GC)', 'heapAfterLoad'),
           heapRow('JS heap after first search (after GC)', 'heapAfterSearch'),
         ],
         notes: [
           `target: open → interactive ≤ ${INTERACTIVE_TARGET_MS} ms with the bundled pack (reported, not asserted)`,
           'from the start of navigation to the panel\'s marks; "on screen" = after the frame is painted',
-          'n: openings that fitted the time budget (aim 20); the first search builds the index',
+          'n: openings that fitted the time budget (aim 20); the bundled pack loads the index built with the extension, a remote pack the index kept after its first search',
           'the remote pack comes from the background over runtime messaging; each opening is a new tab',
         ],
       },
@@ -273,7 +322,8 @@ export async function benchPanel(options: PanelBenchOptions = {}): Promise<Bench
   const articles = options.articles ?? (quick ? 1_000 : 10_000);
   ensureExtensionBuild();
   const real = await loadRealKnowledge();
-  const generated = JSON.stringify(generatePack(real, { articles, seed: 1 }));
+  const generatedPack = generatePack(real, { articles, seed: 1 });
+  const generated = JSON.stringify(generatedPack);
   const profile = mkdtempSync(join(tmpdir(), 'komma-bench-panel-'));
   const server = await startLocalServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
@@ -299,11 +349,12 @@ export async function benchPanel(options: PanelBenchOptions = {}): Promise<Bench
     process.stderr.write(`panel: generated pack of ${formatNumber(articles)} articles…\n`);
     await storeSettings(worker, { knowledgePackUrl: `${server.url}/pack.json` });
     await waitForRemotePack(context, url, articles);
-    const remote = await measurePack(context, url, {
-      label: 'generated',
-      pack: { source: 'remote', articles },
-      ...budgets.generated,
-    });
+    const remote = await measurePack(
+      context,
+      url,
+      { label: 'generated', pack: { source: 'remote', articles }, ...budgets.generated },
+      generatedPack,
+    );
     return report([bundled, remote], quick);
   } finally {
     await context?.close();

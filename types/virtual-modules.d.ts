@@ -3,6 +3,6 @@ declare module 'virtual:komma-bundled-pack' {
   /** The knowledge pack built from knowledge/ at build time (see scripts/vite-plugin-bundled-pack.ts). */
   const pack: KnowledgePack;
   export default pack;
-  /** The search index over `pack`, serialised at build time; pass it to createPackSearch, which checks it. */
+  /** The search index over `pack`, serialised at build time; createPackSearchCache checks it before use. */
   export const searchIndex: () => unknown;
 }

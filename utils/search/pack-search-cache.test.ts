@@ -107,6 +107,25 @@ describe('createPackSearchCache', () => {
     expect(cache.create({ ...remote, articles: [...remote.articles] })).toBe(first);
   });
 
+  it('builds the bundled pack when the index shipped with it cannot be used', () => {
+    const bundledPack = pack(articles);
+    const other = pack([articles[0]!, article({ id: 'erfenis', title: 'Erfenis tijdens de bijstand' })]);
+    const outdated = { ...JSON.parse(indexWithSynonym), version: INDEX_VERSION - 1 };
+    for (const [source, index] of [
+      [bundledPack, outdated],
+      [other, JSON.parse(indexWithSynonym)],
+      [bundledPack, undefined],
+      [bundledPack, 'index'],
+    ] as const) {
+      const { cache } = setUp(undefined, { pack: source, index: () => index });
+      const search = cache.create(source);
+      expect(ids(search.search('medebewoner'))).toEqual([]);
+      expect(ids(search.search(source === other ? 'erfenis' : 'boete'))).toEqual([
+        source === other ? 'erfenis' : 'boete',
+      ]);
+    }
+  });
+
   it('loads the bundled pack from the index built with Komma and never keeps it', async () => {
     const bundledPack = pack(articles);
     const store = memoryStore();

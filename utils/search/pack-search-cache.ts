@@ -40,6 +40,19 @@ export function packSearchKey(pack: KnowledgePack): string {
 const idle = (task: () => void) => void setTimeout(task, 0);
 
 /**
+ * The search over `pack` from an index saved for it; undefined when this version of Komma cannot
+ * use the index (another index format, other articles), so the caller builds one instead.
+ */
+function loadSaved(pack: KnowledgePack, data: unknown): KnowledgeSearch | undefined {
+  if (!isLoadableSearchIndex(data)) return undefined;
+  try {
+    return loadKnowledgeSearch(data, pack.articles);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The panel's search for the pack in use. Building the index over a remote pack of ten thousand
  * articles takes tens of seconds; loading the index kept from an earlier panel about a second.
  * So the first search over a remote pack builds and keeps the index, later panels load it.
@@ -73,10 +86,9 @@ export function createPackSearchCache(
     texts.delete(key);
     if (text === undefined) return undefined;
     try {
-      const data: unknown = JSON.parse(text);
-      return isLoadableSearchIndex(data) ? loadKnowledgeSearch(data, pack.articles) : undefined;
+      return loadSaved(pack, JSON.parse(text));
     } catch {
-      // Damaged, or built over other articles: build a fresh one instead.
+      // Damaged: build a fresh one instead.
       return undefined;
     }
   }
@@ -92,7 +104,7 @@ export function createPackSearchCache(
   }
 
   function create(pack: KnowledgePack): KnowledgeSearch {
-    if (pack === bundled?.pack) return createPackSearch(pack, bundled.index());
+    if (pack === bundled?.pack) return loadSaved(pack, bundled.index()) ?? createPackSearch(pack);
     const key = packSearchKey(pack);
     if (current?.key !== key) current = { key, search: loadKept(pack, key) ?? buildAndKeep(pack, key) };
     return current.search;

@@ -6,7 +6,6 @@ import { readPackDir } from '../utils/knowledge/read-pack-dir';
 import { DEFAULT_REVIEW_INTERVAL_MONTHS, localIsoDate } from '../utils/knowledge/review-status';
 import { loadPackSources } from '../utils/knowledge/validate-pack';
 import type { KnowledgePack } from '../utils/schemas/pack';
-import { createPackSearch } from '../utils/search/create-pack-search';
 
 const VIRTUAL_ID = 'virtual:komma-bundled-pack';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -69,6 +68,9 @@ export function bundledPackPlugin(knowledgeDir = KNOWLEDGE_DIR): Plugin {
       const { files, pack, error } = await buildBundledPack(knowledgeDir);
       for (const file of files) this.addWatchFile(file);
       if (!pack) this.error(error ?? 'Het ingebouwde kennispakket kon niet worden gemaakt.');
+      // Imported here, not at the top: the demo server and its e2e test import this file under
+      // loaders that cannot import the search's JSON (the built-in synonyms) without an attribute.
+      const { createPackSearch } = await import('../utils/search/create-pack-search');
       const searchIndex = createPackSearch(pack).toJSON();
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));

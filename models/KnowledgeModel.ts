@@ -43,6 +43,10 @@ export const KnowledgeModel = createModel(
     // Built on first search, not at start-up: opening the panel must stay instant.
     const engine = computed(() => createSearch(pack.value));
     const articlesById = computed(() => new Map(pack.value.articles.map((article) => [article.id, article])));
+    // Sorted once per pack, not on every render of the list: sorting 10,000 titles takes ~25 ms.
+    const articlesByTitle = computed(() =>
+      [...pack.value.articles].sort((a, b) => a.title.localeCompare(b.title, 'nl')),
+    );
     const results = computed<SearchHit[]>(() => {
       const text = query.value.trim();
       return text ? engine.value.search(text, { limit: RESULT_LIMIT }) : [];
@@ -88,10 +92,10 @@ export const KnowledgeModel = createModel(
       openArticleId.value = undefined;
     }
 
+    /** The articles a role browses while the search box is empty, by title; the whole pack without a role. */
     function articlesForRole(role: string | undefined): Article[] {
-      const all = pack.value.articles;
-      const mine = role ? all.filter((article) => (article.roles as string[]).includes(role)) : all;
-      return [...mine].sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+      const all = articlesByTitle.value;
+      return role ? all.filter((article) => (article.roles as string[]).includes(role)) : all;
     }
 
     return {

@@ -1,37 +1,18 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ROLE_LABELS } from '../utils/schemas/roles';
 import { useApp } from './AppContext';
-import type { Area } from '../models/PanelModel';
 import { AreaTabs, panelId, tabId } from './AreaTabs';
+import { ConsequenceCheckArea } from './ConsequenceCheckArea';
+import { ConversationArea } from './ConversationArea';
 import { KnowledgeArea } from './KnowledgeArea';
 import { LazyArticleView } from './LazyArticleView';
-import { lazyView, type LazyView } from './LazyView';
 import { RolePicker } from './RolePicker';
 import { SettingsWarnings } from './SettingsWarnings';
+import { SignalsArea } from './SignalsArea';
 import { usePaintedMark } from './usePaintedMark';
 
-// The Kennisbank is in the first chunk; the other areas load when first shown, or when the browser
-// is idle after the panel is interactive, so switching tabs seldom shows their loading state.
-const ConversationArea = lazyView(() => import('./ConversationArea').then((module) => module.ConversationArea), {
-  loading: 'Gesprek wordt geladen…',
-  failed: 'Komma kon het gesprek niet laden.',
-});
-const ConsequenceCheckArea = lazyView(
-  () => import('./ConsequenceCheckArea').then((module) => module.ConsequenceCheckArea),
-  { loading: 'Handhaving wordt geladen…', failed: 'Komma kon de gevolgencheck niet laden.' },
-);
-const SignalsArea = lazyView(() => import('./SignalsArea').then((module) => module.SignalsArea), {
-  loading: 'Signalen worden geladen…',
-  failed: 'Komma kon de signalen niet laden.',
-});
-const LAZY_AREAS: Partial<Record<Area, LazyView<object>>> = {
-  gesprek: ConversationArea,
-  handhaving: ConsequenceCheckArea,
-  signalen: SignalsArea,
-};
-/** Loaded once the panel is interactive: what a user may open next. */
-const LOAD_WHEN_IDLE = [...Object.values(LAZY_AREAS), LazyArticleView];
-
+// Every area stays in the first chunk: each is some role's first screen, and loading it on first
+// use made those roles wait for a second chunk (Gesprek ~90 ms later on the 2-core bench machine).
 function whenIdle(work: () => void): () => void {
   // Safari (the embed in a host page) has no requestIdleCallback.
   if (typeof requestIdleCallback !== 'function') {
@@ -65,13 +46,13 @@ export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
       unsubscribe();
     };
   }, []);
-  // Settings and role are known and the first area (not its loading state) is on screen and takes input.
-  const interactive = panel.loaded.value && (panel.choosingRole.value || (LAZY_AREAS[area]?.ready.value ?? true));
-  usePaintedMark('komma:interactive', interactive, () => ({ area: panel.area.value }));
+  // Settings and role are known and the first area is on screen and takes input.
+  usePaintedMark('komma:interactive', panel.loaded.value, () => ({ area: panel.area.value }));
+  // An article is never the first screen; its code loads once the panel is ready, so opening one
+  // seldom shows the loading state.
   useEffect(() => {
-    if (!interactive) return;
-    return whenIdle(() => LOAD_WHEN_IDLE.forEach((view) => void view.preload()));
-  }, [interactive]);
+    if (panel.loaded.value) return whenIdle(() => void LazyArticleView.preload());
+  }, [panel.loaded.value]);
 
   if (!panel.loaded.value) {
     return (
@@ -119,12 +100,7 @@ export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
           </button>
         )}
         {onClose && (
-          <button
-            type="button"
-            class="utrecht-button utrecht-button--subtle"
-            onClick={onClose}
-            aria-label="Komma sluiten"
-          >
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={onClose} aria-label="Komma sluiten">
             Sluiten
           </button>
         )}
@@ -144,11 +120,7 @@ export function KommaPanel({ onClose }: { onClose?: () => void } = {}) {
         </Main>
       ) : (
         <>
-          <AreaTabs
-            current={area}
-            onSelect={(next) => panel.openArea(next)}
-            news={{ signalen: signals.unseen.value }}
-          />
+          <AreaTabs current={area} onSelect={(next) => panel.openArea(next)} news={{ signalen: signals.unseen.value }} />
           <Main class="komma-main" ref={main}>
             <div id={panelId(area)} role="tabpanel" aria-labelledby={tabId(area)}>
               {settings && <SettingsWarnings warnings={settings.warnings} />}

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
-import { ArticleView } from './ArticleView';
 import { useApp } from './AppContext';
+import { LazyArticleView } from './LazyArticleView';
 import { SearchResultList } from './SearchResultList';
 import { usePaintedMark } from './usePaintedMark';
 
@@ -39,7 +39,7 @@ export function KnowledgeArea() {
 
   if (article) {
     return (
-      <ArticleView
+      <LazyArticleView
         article={article}
         intervalMonths={intervalMonths}
         today={today}

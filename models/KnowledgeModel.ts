@@ -66,6 +66,10 @@ export const KnowledgeModel = createModel(
     const openArticle = computed<Article | undefined>(() =>
       openArticleId.value ? articlesById.value.get(openArticleId.value) : undefined,
     );
+    // Sorted once per pack, not on every render of the list: sorting 10,000 titles takes ~25 ms.
+    const articlesByTitle = computed(() =>
+      [...pack.value.articles].sort((a, b) => a.title.localeCompare(b.title, 'nl')),
+    );
     /** Why the configured pack is not (fully) in use, in Dutch; undefined when all is well. */
     const packProblem = computed<string | undefined>(() => remoteLoadError.value ?? remote.value?.error);
 
@@ -123,10 +127,10 @@ export const KnowledgeModel = createModel(
       openArticleId.value = undefined;
     }
 
+    /** The articles a role browses while the search box is empty, by title; the whole pack without a role. */
     function articlesForRole(role: string | undefined): Article[] {
-      const all = pack.value.articles;
-      const mine = role ? all.filter((article) => (article.roles as string[]).includes(role)) : all;
-      return [...mine].sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+      const all = articlesByTitle.value;
+      return role ? all.filter((article) => (article.roles as string[]).includes(role)) : all;
     }
 
     return {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFakeServices } from '../test/fixtures/fake-services';
 import { PanelModel } from './PanelModel';
 
@@ -31,5 +31,18 @@ describe('PanelModel', () => {
     panel.startSignal({ kind: 'article', ref: 'kostendelersnorm' });
     expect(panel.area.value).toBe('signalen');
     expect(panel.signalSource.value).toEqual({ kind: 'article', ref: 'kostendelersnorm' });
+  });
+
+  it('reads settings and profile once, so a second start keeps the area the user went to', async () => {
+    const services = createFakeServices({ profile: { version: 1, role: 'inkomensconsulent' } });
+    const load = vi.spyOn(services.settings, 'load');
+    const panel = new PanelModel(services);
+    await panel.init();
+    panel.openArea('kennisbank');
+
+    await panel.init();
+
+    expect(panel.area.value).toBe('kennisbank');
+    expect(load).toHaveBeenCalledTimes(1);
   });
 });

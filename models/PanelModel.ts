@@ -41,7 +41,19 @@ export const PanelModel = createModel((services: KommaServices) => {
     settings.value = await services.settings.load();
   }
 
-  async function init() {
+  let initializing: Promise<void> | undefined;
+
+  /**
+   * Reads settings and profile, once: a shell may start it before its first render, so storage is
+   * read while the UI is still being parsed and painted, and the panel view asks again on mounting.
+   * A second call must not send the user back to the role's first area.
+   */
+  function init(): Promise<void> {
+    initializing ??= load();
+    return initializing;
+  }
+
+  async function load() {
     try {
       const [loadedSettings, loadedProfile] = await Promise.all([services.settings.load(), services.profile.load()]);
       settings.value = loadedSettings;

@@ -24,6 +24,8 @@ const knowledge = new KnowledgeModel(services, bundledPack, packSearch.create, p
 const signals = new SignalsModel(services, panel);
 const triage = new TriageModel(services, panel, knowledge);
 void knowledge.loadRemote();
+// Settings and role are read while the panel's first frame is parsed and painted, not after it.
+void panel.init();
 const { conversation, consequenceCheck } = createChecklistModels(services, knowledge.checklists);
 
 render(

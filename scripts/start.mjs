@@ -93,7 +93,9 @@ if (hasDisplay && chromium) {
 }
 if (existsSync(join(root, 'server', 'main.ts'))) {
   console.log(`\n[komma] Signals from the extension: open Komma's settings (⚙), enter http://127.0.0.1:${inboxPort}`);
-  console.log('        as "Adres van de signalenontvanger" and the submit token the inbox prints below.');
+  console.log('        as "Adres van de signalenontvanger", and a token from tokens.json: the submit token to send');
+  console.log('        signals, the triage token (role signaleringsconsulent) for the Triage view. The inbox creates');
+  console.log('        these development tokens on its first start and prints them then.');
   console.log('        The embedded Komma in the demo page is configured already.');
 }
 console.log('\n[komma] Running. Press Ctrl+C to stop.');

@@ -13,13 +13,16 @@ import 'fake-indexeddb/auto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { makeSubmission } from '../test/fixtures/signals';
+import { CHROMIUM, EXTENSION_DIR, launchWithExtension, serviceWorkerOf } from '../test/e2e/fixtures';
 import { SignalReceiver } from '../test/e2e/helpers/signal-receiver';
+import { storeSettings } from '../test/e2e/helpers/store-settings';
 import { KommaDB } from '../utils/db/komma-db';
 import { createOutbox } from '../utils/outbox/create-outbox';
 import { createDexieOutboxStore } from '../utils/outbox/dexie-outbox-store';
 import type { BenchRow } from './inbox';
+import { latencyStats } from './latency-stats';
 
 export interface SignalsBenchOptions {
   /** Signals sent through the form for the click → outbox figure. */
@@ -28,26 +31,6 @@ export interface SignalsBenchOptions {
   queued?: number;
   /** Signals queued for the throughput figure in Chromium. */
   queuedInBrowser?: number;
-}
-
-const EXTENSION_DIR = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The same quiet, offline-friendly flags as test/e2e/fixtures.ts.
-const ARGS = [
-  `--disable-extensions-except=${EXTENSION_DIR}`,
-  `--load-extension=${EXTENSION_DIR}`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
@@ -63,7 +46,6 @@ async function waitFor(check: () => boolean, timeoutMs: number) {
 type ExtensionGlobal = {
   chrome: {
     runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> };
-    storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
   };
 };
 
@@ -72,8 +54,8 @@ async function inBrowser(clicks: number, queued: number): Promise<BenchRow[]> {
   const receiver = await SignalReceiver.start();
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    context = await launchWithExtension(profile);
+    const worker = await serviceWorkerOf(context);
     const extensionId = new URL(worker.url()).host;
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
@@ -124,22 +106,15 @@ async function inBrowser(clicks: number, queued: number): Promise<BenchRow[]> {
     }, queued - clicks);
     const total = started + clicks;
     const t0 = Date.now();
-    await worker.evaluate(
-      async ({ endpoint, token }) => {
-        const { chrome } = globalThis as unknown as ExtensionGlobal;
-        await chrome.storage.local.set({
-          settings: { version: 1, values: { signalEndpoint: endpoint, signalToken: token } },
-        });
-      },
-      { endpoint: receiver.url, token: receiver.token },
-    );
+    await storeSettings(worker, { signalEndpoint: receiver.url, signalToken: receiver.token });
     await waitFor(() => receiver.records.size >= total, 120_000);
     const seconds = (Date.now() - t0) / 1000;
     if (receiver.posts.length !== total) throw new Error(`expected ${total} posts, saw ${receiver.posts.length}`);
 
+    const clickToOutbox = latencyStats(durations);
     return [
-      { name: 'signals: click → outbox, real Chromium, p50', value: round(percentile(durations, 50)), unit: 'ms' },
-      { name: 'signals: click → outbox, real Chromium, p95', value: round(percentile(durations, 95)), unit: 'ms' },
+      { name: 'signals: click → outbox, real Chromium, p50', value: round(clickToOutbox.p50), unit: 'ms' },
+      { name: 'signals: click → outbox, real Chromium, p95', value: round(clickToOutbox.p95), unit: 'ms' },
       { name: `signals: deliver ${total} queued, real Chromium`, value: round(seconds, 2), unit: 's' },
       { name: 'signals: delivery throughput, real Chromium', value: round(total / seconds), unit: 'signals/s' },
     ];

@@ -18,7 +18,7 @@ import {
   formatRatio,
 } from './bench-report';
 import { generatePack } from './generate-pack';
-import { loadRealKnowledge } from './real-knowledge';
+import { loadRealKnowledge, type RealKnowledge } from './real-knowledge';
 import { fuseEngine, kommaEngine, naiveEngine, rawMiniSearchEngine } from './search-engines';
 import { loadEvaluationQueries } from './search-quality';
 import { type MixQuery, QUERY_CATEGORIES, buildQueryMix } from './search-query-mix';
@@ -129,8 +129,7 @@ async function runKomma(task: SearchWorkerTask, dir: string): Promise<SearchWork
 }
 
 /** The pack that ships with Komma: built in the panel on the first search, or loaded from the index built with it. */
-async function bundledTable(dir: string, mix: readonly MixQuery[]): Promise<BenchTable> {
-  const source = await loadRealKnowledge();
+async function bundledTable(dir: string, mix: readonly MixQuery[], source: RealKnowledge): Promise<BenchTable> {
   const packFile = join(dir, 'pack-bundled.json');
   writeFileSync(packFile, JSON.stringify({ articles: source.articles, synonyms: source.synonyms }));
   process.stderr.write(`  search: Komma over knowledge/ (${source.articles.length} articles)…\n`);
@@ -180,7 +179,7 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Ben
   const bySize = new Map<number, SearchWorkerResult[]>();
   let bundled: BenchTable;
   try {
-    bundled = await bundledTable(dir, mix);
+    bundled = await bundledTable(dir, mix, source);
     for (const size of sizes) {
       const packFile = join(dir, `pack-${size}.json`);
       writeFileSync(packFile, JSON.stringify(generatePack(source, { articles: size, seed })));

@@ -24,18 +24,16 @@ export interface AnalysedWord {
   stop: boolean;
 }
 
-type Analysed = AnalysedWord;
-
 // Word frequencies follow Zipf's law: caching per written form saves most folding and stemming.
 // Capped so a long session of queries cannot grow it without bound.
-const cache = new Map<string, Analysed | null>();
+const cache = new Map<string, AnalysedWord | null>();
 const CACHE_LIMIT = 50_000;
 
 /**
  * One written word (as the WORD pattern finds it) folded and stemmed; null for a single letter.
  * The result is shared between calls: do not change it.
  */
-export function analyseDutchWord(raw: string): Analysed | null {
+export function analyseDutchWord(raw: string): AnalysedWord | null {
   const cached = cache.get(raw);
   if (cached !== undefined) return cached;
   const folded = foldDutch(raw).replaceAll('.', '');

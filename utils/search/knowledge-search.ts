@@ -78,7 +78,6 @@ const BODY_MIN_PREFIX = 5;
 const COMMON_BODY_DOCUMENTS = 1_000;
 const DEFAULT_LIMIT = 20;
 
-/** Synonym group → the term of that group found in an article, for matchedTerms. */
 /**
  * The synonym groups found in an article, each with the term of the group the article uses, as
  * pairs of numbers: group, index of the term in that group. An article of a large pack holds

@@ -8,7 +8,7 @@ import {
   type SignalDraft,
   type UncheckedSubmission,
 } from '../utils/signals/build-submission';
-import type { OutboxItem } from '../utils/signals/outbox-item';
+import { AUTOMATIC_STATES, HELD_STATES, type DeliveryState, type OutboxItem } from '../utils/signals/outbox-item';
 import { blockingReason, scanSignal, type FieldFinding, type ScannedField } from '../utils/signals/scan-signal';
 import type { PanelModel } from './PanelModel';
 import type { KommaServices } from './services';
@@ -38,6 +38,9 @@ function errorMessage(error: unknown) {
  * Signalen: the form for a new (or corrected) signal with its privacy preview, and "Mijn signalen"
  * with what became of each one. Talks to the outbox only through services.signals.
  */
+/** Still to deliver: waiting for a retry, or held until the inbox is configured; "nu opnieuw" applies to these. */
+const RETRYABLE_STATES: readonly DeliveryState[] = [...AUTOMATIC_STATES, ...HELD_STATES];
+
 export const SignalsModel = createModel((services: KommaServices, panel: PanelModel) => {
   const items = signal<OutboxItem[]>([]);
   const loaded = signal(false);
@@ -82,9 +85,7 @@ export const SignalsModel = createModel((services: KommaServices, panel: PanelMo
   const blocked = computed(() => blockingReason(findings.value));
 
   const unseen = computed(() => items.value.filter((item) => item.unseenUpdate).length);
-  const retryable = computed(() =>
-    items.value.filter((item) => ['queued', 'waiting', 'retrying', 'config', 'no-endpoint'].includes(item.state)),
-  );
+  const retryable = computed(() => items.value.filter((item) => RETRYABLE_STATES.includes(item.state)));
 
   async function reload() {
     try {

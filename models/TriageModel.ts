@@ -1,5 +1,5 @@
 import { computed, createModel, signal } from '@preact/signals';
-import { BLOCKING_KINDS, KIND_LABELS, findPersonalData, redact } from '../utils/privacy';
+import { findPersonalData, redact } from '../utils/privacy';
 import type { Article } from '../utils/schemas/article';
 import type { UserRole } from '../utils/schemas/roles';
 import { SIGNAL_STATUS_LABELS, type SignalCategory, type SignalStatus } from '../utils/schemas/signal';
@@ -7,6 +7,7 @@ import { isFinalStatus, statusUpdateSchema, type SignalGroup, type TriageSignal 
 import type { StatusTarget } from '../utils/triage/status-target';
 import { periodStart, type TriagePeriod } from '../utils/triage/triage-period';
 import type { TriageExportFile, TriageProblem, TriageResult } from '../utils/triage/triage-result';
+import { blockedKindsPhrase } from '../utils/signals/scan-signal';
 import type { KnowledgeModel } from './KnowledgeModel';
 import type { PanelModel } from './PanelModel';
 import type { KommaServices } from './services';
@@ -115,12 +116,11 @@ export const TriageModel = createModel((services: KommaServices, panel: PanelMod
   const answerFindings = computed(() => findPersonalData(statusDraft.value?.answer ?? ''));
   /** Why the answer may not be sent (a BSN or IBAN in it); the inbox would refuse it as well. */
   const answerBlocked = computed<string | undefined>(() => {
-    const kinds = [
-      ...new Set(answerFindings.value.filter((finding) => BLOCKING_KINDS.includes(finding.kind)).map((f) => f.kind)),
-    ];
-    if (kinds.length === 0) return undefined;
-    const named = kinds.map((kind) => `een ${KIND_LABELS[kind]}`).join(' en ');
-    return `Het antwoord bevat ${named}. Dat mag nooit naar de melder. Haal het weg of vervang het door een plaatshouder.`;
+    const named = blockedKindsPhrase(answerFindings.value);
+    return (
+      named &&
+      `Het antwoord bevat ${named}. Dat mag nooit naar de melder. Haal het weg of vervang het door een plaatshouder.`
+    );
   });
 
   /**

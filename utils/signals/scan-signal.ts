@@ -40,9 +40,16 @@ export function isBlocking(finding: Finding): boolean {
   return BLOCKING_KINDS.includes(finding.kind);
 }
 
+/** The kinds of data that may never leave the browser, named in Dutch ("een BSN en een IBAN"); undefined when none. */
+export function blockedKindsPhrase(findings: readonly Finding[]): string | undefined {
+  const kinds = [...new Set(findings.filter(isBlocking).map((finding) => KIND_LABELS[finding.kind]))];
+  return kinds.length === 0 ? undefined : kinds.map((kind) => `een ${kind}`).join(' en ');
+}
+
 /** Why this signal may not be sent at all (a BSN or IBAN in it), in Dutch; undefined when it may. */
 export function blockingReason(findings: readonly Finding[]): string | undefined {
-  const kinds = [...new Set(findings.filter(isBlocking).map((finding) => KIND_LABELS[finding.kind]))];
-  if (kinds.length === 0) return undefined;
-  return `Dit signaal bevat een ${kinds.join(' en een ')}. Dat mag nooit worden verstuurd. Vervang het eerst door een plaatshouder.`;
+  const named = blockedKindsPhrase(findings);
+  return (
+    named && `Dit signaal bevat ${named}. Dat mag nooit worden verstuurd. Vervang het eerst door een plaatshouder.`
+  );
 }

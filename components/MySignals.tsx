@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { SignalsModel } from '../models/SignalsModel';
+import { localIsoDate } from '../utils/checklists/local-iso-date';
 import { SIGNAL_CATEGORY_LABELS, SIGNAL_STATUS_LABELS } from '../utils/schemas/signal';
 import { DELIVERY_STATE_LABELS } from '../utils/signals/delivery-state-labels';
 import { downloadFile } from '../utils/signals/download-file';
@@ -88,7 +89,7 @@ export function MySignals({ model }: { model: SignalsModel }) {
     if (unseen > 0) void model.markSeen();
   }, [unseen]);
 
-  const stamp = new Date(services.now()).toISOString().slice(0, 10);
+  const stamp = localIsoDate(services.now());
 
   return (
     <section class="komma-stack" aria-labelledby="komma-my-signals-heading">

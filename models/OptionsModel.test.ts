@@ -61,4 +61,13 @@ describe('OptionsModel: signal inbox token', () => {
     await model.load();
     expect(model.requestAccessForChanges()).toBeUndefined();
   });
+
+  it('does not ask again for a pack address that only changed its path or trailing slash', async () => {
+    const services = createFakeServices({ user: { knowledgePackUrl: 'https://kennis.example/komma/' } });
+    const model = new OptionsModel(services);
+    await model.load();
+    expect(model.requestAccessForChanges()).toBeUndefined();
+    model.edit('knowledgePackUrl', 'https://kennis.example/komma/pack-2.json');
+    expect(model.requestAccessForChanges()).toBeUndefined();
+  });
 });

@@ -27,6 +27,15 @@ function toDraft(values: Settings): Draft {
 const SERVICE_URL_KEYS = ['knowledgePackUrl', 'signalEndpoint'] as const satisfies readonly SettingKey[];
 
 /** The options page: a draft of the user's values, validated as a whole before anything is saved. */
+/** The origin of an address, or undefined when it is empty or not a URL. */
+function originOf(url: string | undefined): string | undefined {
+  try {
+    return url?.trim() ? new URL(url.trim()).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const OptionsModel = createModel((services: KommaServices) => {
   const resolved = signal<ResolvedSettings | undefined>(undefined);
   const draft = signal<Draft | undefined>(undefined);
@@ -96,13 +105,10 @@ export const OptionsModel = createModel((services: KommaServices) => {
     if (!services.hostAccess || !current || !saved) return undefined;
     const origins = new Set<string>();
     for (const key of SERVICE_URL_KEYS) {
-      const url = current[key].trim();
-      if (!url || url.replace(/\/+$/, '') === saved[key] || locked.value(key)) continue;
-      try {
-        origins.add(new URL(url).origin);
-      } catch {
-        // Not a URL: validation reports it; there is nothing to ask access for.
-      }
+      // Access is per origin: a new path on an origin Komma already used needs no new permission.
+      // Not a URL: validation reports it; there is nothing to ask access for.
+      const origin = originOf(current[key]);
+      if (origin && origin !== originOf(saved[key]) && !locked.value(key)) origins.add(origin);
     }
     return origins.size > 0 ? services.hostAccess.request([...origins]) : undefined;
   }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../utils/db/db';
 import { createMessageListener } from '../../utils/messages/listen';
@@ -80,17 +80,9 @@ export default defineBackground(() => {
     if (values.knowledgePackUrl) await refreshRemotePack(db, values.knowledgePackUrl);
   };
 
-  // Alarms do not survive every restart on all versions, so (re)create them at each worker start.
-  // Created only when missing: re-creating it at every worker start would reset its timer, and the
-  // alarm itself wakes the worker, so the pack would be fetched every minute instead of daily.
-  void browser.alarms.get(PACK_ALARM).then((existing) => {
-    if (!existing) void browser.alarms.create(PACK_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
-  });
-  // Re-creating a periodic alarm restarts its period; a worker woken more often than that would
-  // never see it fire, so only create it when it is missing.
-  void browser.alarms.get(OUTBOX_ALARM).then((existing) => {
-    if (!existing) void browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: OUTBOX_ALARM_MINUTES });
-  });
+  // Alarms do not survive every restart on all versions, so make sure of them at each worker start.
+  ensureAlarm(PACK_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  ensureAlarm(OUTBOX_ALARM, { periodInMinutes: OUTBOX_ALARM_MINUTES });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PACK_ALARM) void refreshPack();
     if (alarm.name === OUTBOX_ALARM) void deliverAndPoll('due');
@@ -118,3 +110,14 @@ export default defineBackground(() => {
     .then(() => outbox.flush(navigator.onLine ? 'reconnect' : 'due'))
     .then(outboxChanged);
 });
+
+/**
+ * Creates a periodic alarm only when it is missing. Re-creating it at every worker start would
+ * restart its period, and the alarm itself wakes the worker: a worker woken more often than the
+ * period would never see it fire (the pack would be fetched every minute instead of daily).
+ */
+function ensureAlarm(name: string, info: Browser.alarms.AlarmCreateInfo) {
+  void browser.alarms.get(name).then((existing) => {
+    if (!existing) void browser.alarms.create(name, info);
+  });
+}

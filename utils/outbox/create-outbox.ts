@@ -5,7 +5,14 @@
  */
 import { signalSubmissionSchema, type SignalStatusEntry } from '../schemas/signal';
 import { isFinalStatus } from '../schemas/triage';
-import { NEVER, type FlushMode, type FlushReport, type OutboxItem } from '../signals/outbox-item';
+import {
+  AUTOMATIC_STATES,
+  NEVER,
+  type DeliveryState,
+  type FlushMode,
+  type FlushReport,
+  type OutboxItem,
+} from '../signals/outbox-item';
 import { applyOutcome, claim, isDue, releaseLease, requeueHeld } from './delivery-state-machine';
 import { fetchStatuses } from './fetch-statuses';
 import type { OutboxStore } from './outbox-store';
@@ -250,7 +257,7 @@ export function createOutbox(deps: OutboxDeps) {
     let next: number | undefined;
     for (const item of await store.all()) {
       if (item.unseenUpdate) unseen += 1;
-      if (item.state === 'queued' || item.state === 'waiting' || item.state === 'retrying') {
+      if ((AUTOMATIC_STATES as readonly DeliveryState[]).includes(item.state)) {
         next = Math.min(next ?? item.nextAttemptAt, item.nextAttemptAt);
       }
     }

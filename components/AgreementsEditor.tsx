@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { AgreementErrors, AgreementInput } from '../models/ConversationModel';
 import { formatDeadline } from '../utils/checklists/format-dutch-date';
-import { localIsoDate } from '../utils/checklists/local-iso-date';
+import { localIsoDate } from '../utils/knowledge/review-status';
 import type { Agreement, AgreementParty } from '../utils/schemas/checklist';
 import { AGREEMENT_PARTIES } from '../utils/schemas/checklist';
 import { AnswerChoice } from './AnswerChoice';

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { SignalsModel } from '../models/SignalsModel';
-import { localIsoDate } from '../utils/checklists/local-iso-date';
+import { localIsoDate } from '../utils/knowledge/review-status';
 import { SIGNAL_CATEGORY_LABELS, SIGNAL_STATUS_LABELS } from '../utils/schemas/signal';
 import { DELIVERY_STATE_LABELS } from '../utils/signals/delivery-state-labels';
 import { downloadFile } from '../utils/signals/download-file';

@@ -1,6 +1,6 @@
 import { computed, createModel, signal } from '@preact/signals';
 import { buildFollowUpSummary } from '../utils/checklists/build-follow-up-summary';
-import { localIsoDate } from '../utils/checklists/local-iso-date';
+import { localIsoDate } from '../utils/knowledge/review-status';
 import { openItemsAt, type OpenItems } from '../utils/checklists/open-items';
 import type { LabelledText } from '../utils/checklists/personal-data-warning';
 import {

@@ -1,5 +1,5 @@
 import { formatDeadline } from '../../utils/checklists/format-dutch-date';
-import { localIsoDate } from '../../utils/checklists/local-iso-date';
+import { localIsoDate } from '../../utils/knowledge/review-status';
 import { gesprek, handhaving } from '../fixtures/checklists';
 import { expect, test } from './fixtures';
 import { tabTo, typeDate } from './helpers/keyboard';

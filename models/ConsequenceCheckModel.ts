@@ -54,12 +54,6 @@ export const ConsequenceCheckModel = createModel((services: KommaServices, check
   const firedRules = computed<FiredRule[]>(() =>
     measure.value ? evaluateRules(check, measure.value.id, state.value.answers) : [],
   );
-  /** Asked but not answered: open at the pause point, and "nog uitzoeken" in the text until answered. */
-  const unanswered = computed<CheckQuestion[]>(() =>
-    applicability.value.groups.flatMap(({ questions }) =>
-      questions.filter((question) => applicability.value.answers[question.id] === undefined),
-    ),
-  );
   /** The questions in screens of at most nine; fixed per measure, so answering never reshuffles them. */
   const parts = computed<QuestionPart[]>(() => (measure.value ? splitIntoParts(check, measure.value.id) : []));
   const questionPart = computed(() => Math.min(state.value.questionPart ?? 0, Math.max(parts.value.length - 1, 0)));
@@ -74,6 +68,11 @@ export const ConsequenceCheckModel = createModel((services: KommaServices, check
         );
     }),
   );
+  /**
+   * Asked but not answered: open at the last pause point, and "nog uitzoeken" in the text until
+   * answered. The screens keep definition order and hold every asked group, so this is their sum.
+   */
+  const unanswered = computed<CheckQuestion[]>(() => unansweredPerPart.value.flat());
   const weighingText = computed(() => (measure.value ? buildWeighingText(check, state.value) : ''));
   const hasProgress = computed(() => state.value.measure !== undefined);
   /** Everything the user typed that reaches the weighing text, for the privacy check when copying. */

@@ -10,13 +10,6 @@
 import type { Problem } from '../knowledge/problem';
 import { dutchIssueMessage, issuesToProblems, readYaml } from '../knowledge/yaml-problems';
 
-export {
-  GROUP_QUESTIONS_MAX,
-  LABEL_WORDS_MAX,
-  PHASE_ITEMS_MAX,
-  PHASE_ITEMS_MIN,
-  WHY_SENTENCES_MAX,
-} from './check-checklist-definition';
 import { checklistDefinitionSchema, type ChecklistDefinition } from '../schemas/checklist';
 import { checkConsequenceCheck, checkConversation, type Report } from './check-checklist-definition';
 
